@@ -1,0 +1,111 @@
+using Circulair.Reference;
+
+namespace Circulair.Organisations;
+
+/// <summary>A tenant: one local government (<i>lokaal bestuur</i>). Everything below /o/{slug} belongs to one.</summary>
+public sealed class Organisation
+{
+    public const int NameMaxLength = 150;
+
+    private Organisation()
+    {
+        Name = "";
+        Slug = "";
+    }
+
+    public Organisation(string name, string slug, OrganisationType type, DateTime createdAt)
+    {
+        Name = name;
+        Slug = slug;
+        Type = type;
+        CreatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; }
+
+    /// <summary>URL segment, unique, derived from the name at creation and stable afterwards.</summary>
+    public string Slug { get; private set; }
+
+    public OrganisationType Type { get; private set; }
+    public int? ParentId { get; private set; }
+    public Organisation? Parent { get; private set; }
+
+    public string? NisCode { get; private set; }
+    public string? Province { get; private set; }
+    public int? Population { get; private set; }
+    public int? PopulationYear { get; private set; }
+    public string? ResidualWasteCluster { get; private set; }
+    public double? ResidualWasteTarget2030 { get; private set; }
+
+    /// <summary>Marks the demo organisation so that nobody mistakes its figures for real ones.</summary>
+    public bool IsDemo { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public void Rename(string name) => Name = name;
+
+    public void ChangeType(OrganisationType type)
+    {
+        Type = type;
+        if (type != OrganisationType.Gemeente)
+        {
+            ClearMunicipality();
+        }
+    }
+
+    public void MarkAsDemo() => IsDemo = true;
+
+    /// <summary>Sets the parent (an intercommunale or a province). Refuses itself, a non-grouping kind and cycles.</summary>
+    public void AttachTo(Organisation? parent)
+    {
+        if (parent is null)
+        {
+            ParentId = null;
+            Parent = null;
+            return;
+        }
+        if (parent.Id == Id && Id != 0)
+        {
+            throw new DomainException("Errors.ParentIsSelf");
+        }
+        if (!parent.Type.CanBeParent())
+        {
+            throw new DomainException("Errors.ParentWrongType");
+        }
+        for (var p = parent.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Id == Id)
+            {
+                throw new DomainException("Errors.ParentCycle");
+            }
+        }
+        Parent = parent;
+        ParentId = parent.Id;
+    }
+
+    /// <summary>Fills the municipality's facts from the shipped reference data.</summary>
+    public void PickMunicipality(Municipality municipality)
+    {
+        if (Type != OrganisationType.Gemeente)
+        {
+            throw new DomainException("Errors.MunicipalityOnlyForGemeente");
+        }
+        NisCode = municipality.NisCode;
+        Province = municipality.Province;
+        Population = municipality.Population;
+        PopulationYear = municipality.PopulationYear;
+        ResidualWasteCluster = municipality.ResidualWasteTarget.ClusterName;
+        ResidualWasteTarget2030 = municipality.ResidualWasteTarget.KgPerInhabitant;
+    }
+
+    public void ClearMunicipality()
+    {
+        NisCode = null;
+        Province = null;
+        Population = null;
+        PopulationYear = null;
+        ResidualWasteCluster = null;
+        ResidualWasteTarget2030 = null;
+    }
+}

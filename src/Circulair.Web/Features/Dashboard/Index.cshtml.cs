@@ -1,0 +1,30 @@
+using Circulair.Progress;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Circulair.Web.Features.Dashboard;
+
+/// <summary>"Waar staan we?": per phase of the method, the tools that exist and whether they have content.</summary>
+public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrganisation current) : PageModel
+{
+    public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        ViewData["Section"] = "dashboard";
+        var org = current.Value;
+        var all = new List<ToolProgress>();
+        foreach (var source in sources)
+        {
+            all.AddRange(await source.GetAsync(org.Id, org.Slug, ct));
+        }
+        Phases = Enum.GetValues<Phase>()
+            .Select(p => new PhaseRow(p, [.. all.Where(x => x.Phase == p).OrderBy(x => x.Order)]))
+            .ToList();
+    }
+
+    public sealed record PhaseRow(Phase Phase, IReadOnlyList<ToolProgress> Tools)
+    {
+        public int Done => Tools.Count(t => t.HasContent);
+    }
+}

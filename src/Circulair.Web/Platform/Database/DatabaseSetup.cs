@@ -1,0 +1,125 @@
+using Circulair.Audit;
+using Circulair.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Circulair.Web.Platform.Database;
+
+/// <summary>
+/// The one place that chooses the database provider and its migrations assembly. Relative SQLite paths
+/// are resolved against the directory the app was started from, so the default ./data/circulair.db lands
+/// where the user ran the command.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Circulair";
+
+    public static IServiceCollection AddCirculairDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Database");
+        var providerText = section["Provider"];
+        if (providerText is not null && !Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out _))
+        {
+            throw new StartupException($"Unknown Database:Provider '{providerText}'; use Sqlite or PostgreSql.");
+        }
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new StartupException($"ConnectionStrings:{ConnectionStringName} is empty; give a connection string for {options.Provider}.");
+        }
+        services.AddSingleton(options);
+        services.AddScoped<AuditInterceptor>();
+        var resolved = options.Provider == DatabaseProvider.Sqlite ? PrepareSqlite(connectionString) : ValidatePostgreSql(connectionString);
+        services.AddDbContext<CirculairDbContext>((sp, db) =>
+        {
+            Configure(db, options.Provider, resolved);
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                db.UseSqlite(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.Sqlite"));
+                break;
+            case DatabaseProvider.PostgreSql:
+                db.UseNpgsql(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.PostgreSql"));
+                break;
+            default:
+                throw new StartupException($"Unknown database provider {provider}; use Sqlite or PostgreSql.");
+        }
+    }
+
+    private static string PrepareSqlite(string connectionString)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupException($"Invalid SQLite connection string: {e.Message}");
+        }
+        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && !path.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var full = Path.GetFullPath(path, Directory.GetCurrentDirectory());
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            builder.DataSource = full;
+        }
+        return builder.ToString();
+    }
+
+    private static string ValidatePostgreSql(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return connectionString;
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupException($"Invalid PostgreSQL connection string: {e.Message}");
+        }
+    }
+
+    /// <summary>Checks the connection and applies migrations when configured. Throws <see cref="StartupException"/> with one readable sentence.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        try
+        {
+            if (options.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            else if (!await db.Database.CanConnectAsync(ct))
+            {
+                throw new StartupException($"The {options.Provider} database cannot be reached.");
+            }
+        }
+        catch (Exception e) when (e is not StartupException and not OperationCanceledException)
+        {
+            throw new StartupException($"The {options.Provider} database cannot be reached or migrated: {Innermost(e).Message}");
+        }
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null)
+        {
+            e = e.InnerException;
+        }
+        return e;
+    }
+}
+
+/// <summary>A configuration or environment problem that stops start-up. Logged as one line, without a stack trace.</summary>
+public sealed class StartupException(string message) : Exception(message);

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using Circulair.Accounts;
+using Circulair.Audit;
+using Circulair.Organisations;
+using Circulair.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Platform.Demo;
+
+/// <summary>
+/// Demo mode (--demo or Circulair__Demo=true): on an empty database, loads "Demostad (voorbeeld)" with
+/// illustrative content in every feature, creates a demo account and prints one console line with its
+/// log-in. A database that already holds data is never touched. Each feature adds its part through an
+/// <see cref="IDemoContent"/>, so the demo grows with the product.
+/// </summary>
+public static class DemoSeeder
+{
+    public const string OrganisationName = "Demostad (voorbeeld)";
+    public const string DemoEmail = "demo@demostad.example";
+
+    public static async Task SeedIfRequestedAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        if (!configuration.GetValue("Circulair:Demo", false))
+        {
+            return;
+        }
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<CirculairDbContext>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Circulair.Demo");
+        if (await db.Users.AnyAsync(ct) || await db.Organisations.AnyAsync(ct))
+        {
+            logger.LogWarning("Demo mode requested, but the database already holds data; nothing was loaded. Start with an empty database to get the demo.");
+            return;
+        }
+        var password = await SeedAsync(sp, ct);
+        sp.GetRequiredService<Features.Setup.SetupState>().MarkDone();
+        Console.WriteLine($"Demo login: {DemoEmail} / {password}");
+    }
+
+    /// <summary>Creates the demo organisation, account and content; returns the generated password.</summary>
+    public static async Task<string> SeedAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<CirculairDbContext>();
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var password = "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var organisation = new Organisation(OrganisationName, "demostad", OrganisationType.Gemeente, now);
+        organisation.MarkAsDemo();
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+
+        var user = new AppUser
+        {
+            UserName = DemoEmail,
+            Email = DemoEmail,
+            EmailConfirmed = true,
+            DisplayName = "Demo Coördinator",
+            IsPlatformAdministrator = true,
+            LastOrganisationId = organisation.Id,
+            CreatedAt = now,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", created.Errors.Select(e => e.Code)));
+        }
+        db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Beheerder, now));
+        await db.SaveChangesAsync(ct);
+
+        var context = new DemoContext(organisation, user, now);
+        foreach (var content in sp.GetServices<IDemoContent>().OrderBy(c => c.Order))
+        {
+            await content.AddAsync(db, context, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return password;
+    }
+}
+
+/// <summary>What a feature's demo content builds on.</summary>
+public sealed record DemoContext(Organisation Organisation, AppUser Coordinator, DateTime Now);
+
+/// <summary>One feature's part of the demo organisation. Text is illustrative and marked as such.</summary>
+public interface IDemoContent
+{
+    /// <summary>Features that build on others (actions on goals) come later.</summary>
+    int Order { get; }
+
+    Task AddAsync(CirculairDbContext db, DemoContext demo, CancellationToken ct);
+}

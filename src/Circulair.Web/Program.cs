@@ -1,0 +1,165 @@
+using Circulair.Accounts;
+using Circulair.Audit;
+using Circulair.Persistence;
+using Circulair.Web.Features.Setup;
+using Circulair.Web.Platform.Database;
+using Circulair.Web.Platform.Demo;
+using Circulair.Web.Platform.Forms;
+using Circulair.Web.Platform.Health;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Mail;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+// "--demo" is a flag, not a key/value pair; turn it into the setting it stands for.
+args = [.. args.Select(a => a == "--demo" ? "--Circulair:Demo=true" : a)];
+
+// appsettings.json travels with the binaries; data paths (./data/…) stay relative to where the app is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(k =>
+{
+    // Forms are small; upload pages raise their own limit with [RequestSizeLimit].
+    k.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
+    k.AddServerHeader = false;
+});
+builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+if (builder.Configuration.GetValue("Logging:Json", false))
+{
+    builder.Logging.ClearProviders().AddJsonConsole();
+}
+
+using var bootLog = LoggerFactory.Create(l => l.AddConsole());
+var startupLogger = bootLog.CreateLogger("Circulair.Startup");
+
+try
+{
+    ConfigureServices(builder.Services, builder.Configuration, builder.Environment);
+}
+catch (StartupException e)
+{
+    startupLogger.LogCritical("{Problem}", e.Message);
+    return 1;
+}
+
+var app = builder.Build();
+ConfigurePipeline(app);
+
+try
+{
+    await DatabaseSetup.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
+    await DemoSeeder.SeedIfRequestedAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+}
+catch (StartupException e)
+{
+    startupLogger.LogCritical("{Problem}", e.Message);
+    return 1;
+}
+
+await app.RunAsync();
+return 0;
+
+static void ConfigureServices(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+{
+    services.AddSingleton(TimeProvider.System);
+    services.AddHttpContextAccessor();
+    services.AddCirculairDatabase(configuration);
+    services.AddScoped<IAuditActor, HttpAuditActor>();
+    services.AddScoped<CurrentOrganisation>();
+    services.AddSingleton<SetupState>();
+
+    services.AddIdentity<AppUser, IdentityRole<int>>(o =>
+        {
+            o.User.RequireUniqueEmail = true;
+            o.Password.RequiredLength = 10;
+            o.Password.RequireDigit = false;
+            o.Password.RequireLowercase = false;
+            o.Password.RequireUppercase = false;
+            o.Password.RequireNonAlphanumeric = false;
+            o.Password.RequiredUniqueChars = 4;
+            o.Lockout.MaxFailedAccessAttempts = 5;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            o.Lockout.AllowedForNewUsers = true;
+            o.SignIn.RequireConfirmedAccount = false;
+        })
+        .AddEntityFrameworkStores<CirculairDbContext>()
+        .AddDefaultTokenProviders()
+        .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
+        .AddErrorDescriber<LocalizedIdentityErrors>();
+    services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+    services.ConfigureApplicationCookie(o =>
+    {
+        o.Cookie.Name = ".Circulair.Session";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.LoginPath = "/login";
+        o.LogoutPath = "/logout";
+        o.AccessDeniedPath = "/error/403";
+        o.ExpireTimeSpan = TimeSpan.FromHours(10);
+        o.SlidingExpiration = true;
+    });
+    services.AddAntiforgery(o =>
+    {
+        o.Cookie.Name = ".Circulair.Antiforgery";
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.HeaderName = "X-CSRF-TOKEN";
+    });
+    services.AddAuthorizationBuilder()
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+    services.AddSingleton<IStringLocalizerFactory, CirculairLocalizerFactory>();
+    services.AddSingleton<Text>();
+    services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.ConfigureFilter(new UnprocessableOnInvalidFormFilter());
+        })
+        // Validation happens on the server only; no jQuery-validation data-val-* attributes.
+        .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
+        .AddDataAnnotationsLocalization()
+        .AddMvcOptions(o => BindingMessages.Localize(o.ModelBindingMessageProvider));
+    services.AddCirculairRateLimits(configuration);
+    services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+    var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
+    services.AddSingleton(mail);
+    services.AddSingleton<IMailSender, MailSender>();
+    if (!environment.IsDevelopment())
+    {
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+    }
+}
+
+static void ConfigurePipeline(WebApplication app)
+{
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = e => e is Circulair.DomainException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError,
+    });
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+    app.UseMiddleware<SecurityHeadersMiddleware>();
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseRouting();
+    app.UseAuthentication();
+    // After authentication: the signed-in person's language lives in their cookie's claims.
+    app.UseRequestLocalization(CultureSetup.Options());
+    app.UseMiddleware<SetupRedirectMiddleware>();
+    app.UseMiddleware<OrganisationScopeMiddleware>();
+    app.UseRateLimiter();
+    app.UseAuthorization();
+
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapRazorPages();
+    app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
+}
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

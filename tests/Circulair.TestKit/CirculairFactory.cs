@@ -1,0 +1,137 @@
+using Circulair.Persistence;
+using Circulair.Web.Platform.Mail;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Xunit;
+
+namespace Circulair.TestKit;
+
+/// <summary>
+/// The real app on a database of its own, built by the real migrations at start-up (never EnsureCreated).
+/// SQLite by default; PostgreSQL when CIRCULAIR_TEST_DATABASE=PostgreSql, on the server named by
+/// CIRCULAIR_TEST_POSTGRES (default Host=127.0.0.1;Port=5432;Username=postgres), in a fresh database that is
+/// dropped afterwards. Mail goes to a temporary pickup folder (<see cref="Mailbox"/>); time is a
+/// <see cref="FakeTimeProvider"/> (<see cref="Clock"/>). Tests share one factory per assembly and create
+/// their own organisation, so they never depend on each other's data.
+/// </summary>
+public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "circulair-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
+
+    public CirculairFactory()
+    {
+        Directory.CreateDirectory(_folder);
+        Provider = string.Equals(Environment.GetEnvironmentVariable("CIRCULAIR_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? "PostgreSql" : "Sqlite";
+        if (Provider == "PostgreSql")
+        {
+            _postgresDatabase = "circulair_t_" + Guid.NewGuid().ToString("N")[..16];
+            ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ToString();
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
+        }
+        Mailbox = new Mailbox(Path.Combine(_folder, "mail"));
+    }
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("CIRCULAIR_TEST_POSTGRES") is { Length: > 0 } s ? s : "Host=127.0.0.1;Port=5432;Username=postgres";
+
+    public string Provider { get; }
+    public string ConnectionString { get; }
+    public Mailbox Mailbox { get; }
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Extra settings for a test class that needs them (e.g. a low rate limit).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider,
+            ["ConnectionStrings:Circulair"] = ConnectionString,
+            ["Mail:PickupDirectory"] = Mailbox.Folder,
+            ["Mail:Smtp:Host"] = "",
+            ["RateLimits:LoginPerMinute"] = "100000",
+            ["RateLimits:SetupPerMinute"] = "100000",
+            ["RateLimits:InvitationsPerHour"] = "100000",
+            ["Circulair:Demo"] = "false",
+        };
+        foreach (var (k, v) in Settings)
+        {
+            settings[k] = v;
+        }
+        // Settings go in as command-line style configuration so they win over appsettings.json, before
+        // Program reads them to register the database.
+        builder.UseSetting("Database:Provider", Provider);
+        foreach (var (k, v) in settings)
+        {
+            builder.UseSetting(k, v);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (_postgresDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(PostgresServer);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        _ = Server; // start the host now: migrations run here, not inside the first test.
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresServer);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by SQLite's pool; the temp folder is cleaned by the OS later.
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs work against the app's own DbContext and services, e.g. to arrange data or check what was stored.</summary>
+    public async Task<T> WithDbAsync<T>(Func<CirculairDbContext, IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        return await work(db, scope.ServiceProvider);
+    }
+
+    public Task WithDbAsync(Func<CirculairDbContext, Task> work) => WithDbAsync(async (db, _) =>
+    {
+        await work(db);
+        return true;
+    });
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
+    public AppClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
