@@ -1,6 +1,7 @@
 using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
+using Circulair.Web.Features;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
@@ -10,6 +11,7 @@ using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Mail;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
@@ -69,6 +71,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddScoped<IAuditActor, HttpAuditActor>();
     services.AddScoped<CurrentOrganisation>();
     services.AddSingleton<SetupState>();
+    services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
+    FeatureParts.Register(services);
 
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {

@@ -2,6 +2,7 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Organisations;
 using Circulair.Trajectory;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,14 @@ namespace Circulair.Persistence;
 /// <summary>
 /// The one DbContext. It is also the unit of work and the repository: handlers query it with projections and
 /// call SaveChangesAsync themselves. The provider (SQLite or PostgreSQL) is chosen in one place, the host's
-/// Platform/Database; each provider has its own migrations assembly.
+/// Platform/Database; each provider has its own migrations assembly. It also keeps the data-protection keys,
+/// so that several app instances on one database share cookies and antiforgery tokens.
 /// </summary>
 public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
