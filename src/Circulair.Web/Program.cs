@@ -33,7 +33,8 @@ if (builder.Configuration.GetValue("Logging:Json", false))
     builder.Logging.ClearProviders().AddJsonConsole();
 }
 
-using var bootLog = LoggerFactory.Create(l => l.AddConsole());
+// Start-up problems are reported as one line each, without a stack trace.
+using var bootLog = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
 var startupLogger = bootLog.CreateLogger("Circulair.Startup");
 
 try

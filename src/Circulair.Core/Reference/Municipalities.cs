@@ -98,8 +98,21 @@ public sealed class MunicipalityRegistry
         {
             return asCode;
         }
-        var exact = Search(text).Where(h => Normalise(h.MatchedFormer?.Name ?? h.Municipality.Name) == Normalise(text)).ToList();
-        return exact.Count >= 1 ? exact[0] : null;
+        var wanted = Normalise(text);
+        var current = All.FirstOrDefault(m => Normalise(m.Name) == wanted);
+        if (current is not null)
+        {
+            return new MunicipalityMatch(current, null);
+        }
+        foreach (var m in All)
+        {
+            var former = m.FormerMunicipalities.FirstOrDefault(f => Normalise(f.Name) == wanted);
+            if (former is not null)
+            {
+                return new MunicipalityMatch(m, former);
+            }
+        }
+        return null;
     }
 
     private MunicipalityMatch? ResolveCode(string code)

@@ -64,12 +64,19 @@ public static class DatabaseSetup
         }
         catch (ArgumentException e)
         {
-            throw new StartupException($"Invalid SQLite connection string: {e.Message}");
+            throw new StartupException($"Invalid SQLite database connection string: {e.Message}");
         }
         if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && !path.StartsWith("file:", StringComparison.Ordinal))
         {
             var full = Path.GetFullPath(path, Directory.GetCurrentDirectory());
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StartupException($"Cannot create the folder for the SQLite database {full}: {e.Message}");
+            }
             builder.DataSource = full;
         }
         return builder.ToString();
@@ -84,7 +91,7 @@ public static class DatabaseSetup
         }
         catch (ArgumentException e)
         {
-            throw new StartupException($"Invalid PostgreSQL connection string: {e.Message}");
+            throw new StartupException($"Invalid PostgreSQL database connection string: {e.Message}");
         }
     }
 

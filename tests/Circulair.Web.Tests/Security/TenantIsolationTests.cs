@@ -1,0 +1,175 @@
+using System.Net;
+using System.Reflection;
+using Circulair.Organisations;
+using Circulair.Persistence;
+using Circulair.Web.Platform.Demo;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Circulair.Web.Tests.Security;
+
+/// <summary>A fresh app with the demo organisation as "someone else's" data.</summary>
+public sealed class IsolationApp : CirculairFactory
+{
+    public TestOrganisation Demo { get; private set; } = null!;
+    public TestOrganisation Own { get; private set; } = null!;
+    public TestUser Outsider { get; private set; } = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await WithDbAsync(async (_, sp) => await DemoSeeder.SeedAsync(sp, CancellationToken.None));
+        Demo = await WithDbAsync(async (db, _) => await db.Organisations.Where(o => o.IsDemo).Select(o => new TestOrganisation(o.Id, o.Slug, o.Name)).SingleAsync());
+        (Own, Outsider) = await this.NewOrganisationWithMemberAsync(OrganisationRole.Beheerder);
+    }
+}
+
+/// <summary>
+/// The route sweep: every route below /o/{org} — enumerated from the app's endpoint data source, not from a
+/// hand-kept list — answers 404 to a member (even a Beheerder) of another organisation, for GET and POST.
+/// A second pass uses the outsider's own organisation with the other organisation's ids, proving that the
+/// queries scope by organisation too. Route parameters {xId} are filled with ids of the demo organisation's
+/// entities whose class name ends with x, so the demo content must hold one of each.
+/// </summary>
+public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<IsolationApp>
+{
+    private static readonly Dictionary<string, string> KnownValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = "2024",
+    };
+
+    [Fact]
+    public async Task Every_organisation_route_answers_404_to_a_member_of_another_organisation()
+    {
+        var routes = OrganisationRoutes();
+        Assert.NotEmpty(routes);
+        using var outsider = await app.LoggedInClientAsync(app.Outsider);
+        var token = (await outsider.OpenAsync(app.Own.Url())).AntiforgeryToken;
+        var before = await AuditCountAsync(app.Demo.Id);
+        var failures = new List<string>();
+
+        foreach (var route in routes)
+        {
+            var url = await UrlAsync(route, app.Demo.Slug, app.Demo.Id);
+            var get = await outsider.GetAsync(url);
+            if (get.Status != HttpStatusCode.NotFound)
+            {
+                failures.Add($"GET {url} answered {(int)get.Status}");
+            }
+            var post = await outsider.PostAsync(url, [new("__RequestVerificationToken", token)]);
+            if (post.Status != HttpStatusCode.NotFound)
+            {
+                failures.Add($"POST {url} answered {(int)post.Status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, await AuditCountAsync(app.Demo.Id));
+    }
+
+    [Fact]
+    public async Task Ids_of_another_organisation_answer_404_under_ones_own_organisation()
+    {
+        var routes = OrganisationRoutes().Where(r => r.Parameters.Any(p => p.Name != "org")).ToList();
+        using var outsider = await app.LoggedInClientAsync(app.Outsider);
+        var token = (await outsider.OpenAsync(app.Own.Url())).AntiforgeryToken;
+        var before = await AuditCountAsync(app.Demo.Id);
+        var failures = new List<string>();
+
+        foreach (var route in routes)
+        {
+            // The outsider's own slug, the demo organisation's ids.
+            var url = await UrlAsync(route, app.Own.Slug, app.Demo.Id);
+            var get = await outsider.GetAsync(url);
+            if (get.Status != HttpStatusCode.NotFound)
+            {
+                failures.Add($"GET {url} answered {(int)get.Status}");
+            }
+            var post = await outsider.PostAsync(url, [new("__RequestVerificationToken", token)]);
+            if (post.Status is not (HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"POST {url} answered {(int)post.Status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, await AuditCountAsync(app.Demo.Id));
+    }
+
+    [Fact]
+    public async Task The_sweep_covers_the_organisation_pages_that_exist()
+    {
+        var patterns = OrganisationRoutes().Select(r => r.RawText).ToList();
+
+        Assert.Contains(patterns, p => p == "o/{org}" || p == "/o/{org}");
+        Assert.Contains(patterns, p => p!.EndsWith("{org}/settings", StringComparison.Ordinal));
+    }
+
+    private List<RoutePattern> OrganisationRoutes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern)
+            .Where(p => p.Parameters.Any(x => x.Name == "org"))
+            .DistinctBy(p => p.RawText)
+            .OrderBy(p => p.RawText, StringComparer.Ordinal)
+            .ToList();
+
+    private Task<int> AuditCountAsync(int organisationId) =>
+        app.WithDbAsync(async (db, _) => await db.AuditEntries.CountAsync(e => e.OrganisationId == organisationId));
+
+    private async Task<string> UrlAsync(RoutePattern route, string slug, int idsFromOrganisation)
+    {
+        var segments = new List<string>();
+        foreach (var segment in route.PathSegments)
+        {
+            var text = "";
+            foreach (var part in segment.Parts)
+            {
+                text += part switch
+                {
+                    RoutePatternLiteralPart literal => literal.Content,
+                    RoutePatternSeparatorPart separator => separator.Content,
+                    RoutePatternParameterPart { Name: "org" } => slug,
+                    RoutePatternParameterPart p => await ValueForAsync(p.Name, idsFromOrganisation, route.RawText!),
+                    _ => throw new InvalidOperationException($"Unexpected route part in {route.RawText}"),
+                };
+            }
+            segments.Add(text);
+        }
+        return "/" + string.Join('/', segments);
+    }
+
+    private async Task<string> ValueForAsync(string parameter, int organisationId, string route)
+    {
+        if (KnownValues.TryGetValue(parameter, out var known))
+        {
+            return known;
+        }
+        if (!parameter.EndsWith("Id", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The sweep does not know how to fill {{{parameter}}} in {route}; add it to KnownValues.");
+        }
+        var name = parameter[..^2];
+        return await app.WithDbAsync(async (db, _) =>
+        {
+            var entity = db.Model.GetEntityTypes()
+                .Where(t => typeof(IOrganisationScoped).IsAssignableFrom(t.ClrType) && t.ClrType.Name.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(t => t.ClrType.Name.Length)
+                .FirstOrDefault()
+                ?? throw new InvalidOperationException($"No organisation-scoped entity class ends with '{name}' (route {route}); name route ids after their entity.");
+            var method = typeof(TenantIsolationTests).GetMethod(nameof(FirstIdAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(entity.ClrType);
+            var id = await (Task<int?>)method.Invoke(null, [db, organisationId])!;
+            return id?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ?? throw new InvalidOperationException($"The demo organisation has no {entity.ClrType.Name} to fill {{{parameter}}} in {route}; add one to the demo content.");
+        });
+    }
+
+    private static Task<int?> FirstIdAsync<T>(CirculairDbContext db, int organisationId) where T : class =>
+        db.Set<T>()
+            .Where(e => EF.Property<int>(e, nameof(IOrganisationScoped.OrganisationId)) == organisationId)
+            .OrderBy(e => EF.Property<int>(e, "Id"))
+            .Select(e => (int?)EF.Property<int>(e, "Id"))
+            .FirstOrDefaultAsync();
+}
