@@ -154,7 +154,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 {
                     attributes["spellcheck"] = "false";
                 }
-                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: null, format, attributes)));
+                // With a model explorer the generator does not read the value itself; ModelState (typed input) still wins.
+                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format, attributes)));
                 break;
         }
     }
