@@ -89,6 +89,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
             o.SignIn.RequireConfirmedAccount = false;
         })
         .AddEntityFrameworkStores<CirculairDbContext>()
+        .AddUserManager<CirculairUserManager>()
         .AddDefaultTokenProviders()
         .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
         .AddErrorDescriber<LocalizedIdentityErrors>();
@@ -132,6 +133,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
     services.AddSingleton(mail);
     services.AddSingleton<IMailSender, MailSender>();
+    services.AddSingleton<PublicLinks>();
+    services.AddScoped<Circulair.Web.Features.Members.InvitationMail>();
     if (!environment.IsDevelopment())
     {
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
