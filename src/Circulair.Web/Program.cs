@@ -77,6 +77,9 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {
             o.User.RequireUniqueEmail = true;
+            // The user name is the e-mail address, checked as one; Identity's default character list would refuse
+            // legitimate addresses such as o'brien@gemeente.be when an invitee creates their account.
+            o.User.AllowedUserNameCharacters = "";
             o.Password.RequiredLength = 10;
             o.Password.RequireDigit = false;
             o.Password.RequireLowercase = false;

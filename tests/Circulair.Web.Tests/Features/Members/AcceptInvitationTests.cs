@@ -44,6 +44,22 @@ public sealed class AcceptInvitationTests(SharedApp app)
     }
 
     [Fact]
+    public async Task An_address_with_an_apostrophe_can_create_its_account()
+    {
+        var (org, admin) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Beheerder);
+        var email = "o'brien-" + Scenario.Unique("x") + "@example.test";
+        using var adminClient = await app.LoggedInClientAsync(admin);
+        await adminClient.SubmitAsync(await adminClient.OpenAsync(org.Url("/members/invite")), new Dictionary<string, string?> { ["Input.Email"] = email });
+        using var client = app.NewClient();
+
+        var page = await client.OpenAsync(Mailbox.LinkIn(app.Mailbox.LatestTo(email), "/invitations/"));
+        var done = await client.SubmitAsync(page, "#create-account", NewAccount());
+
+        Assert.Equal(org.Url(), done.Location);
+        Assert.True(await app.CanLogInAsync(email, Password));
+    }
+
+    [Fact]
     public async Task Keeps_the_name_and_explains_when_the_passwords_differ_or_break_the_rules()
     {
         var (org, admin) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Beheerder);
