@@ -78,6 +78,9 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {
             o.User.RequireUniqueEmail = true;
+            // The user name is the e-mail address, checked as one; Identity's default character list would refuse
+            // legitimate addresses such as o'brien@gemeente.be when an invitee creates their account.
+            o.User.AllowedUserNameCharacters = "";
             o.Password.RequiredLength = 10;
             o.Password.RequireDigit = false;
             o.Password.RequireLowercase = false;
@@ -90,6 +93,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
             o.SignIn.RequireConfirmedAccount = false;
         })
         .AddEntityFrameworkStores<CirculairDbContext>()
+        .AddUserManager<CirculairUserManager>()
         .AddDefaultTokenProviders()
         .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
         .AddErrorDescriber<LocalizedIdentityErrors>();
@@ -133,6 +137,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
     services.AddSingleton(mail);
     services.AddSingleton<IMailSender, MailSender>();
+    services.AddSingleton<PublicLinks>();
+    services.AddScoped<Circulair.Web.Features.Members.InvitationMail>();
     if (!environment.IsDevelopment())
     {
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

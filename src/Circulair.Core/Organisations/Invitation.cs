@@ -75,6 +75,24 @@ public sealed class Invitation : IOrganisationScoped
         AcceptedByUserId = userId;
     }
 
+    /// <summary>
+    /// Sends the invitation again: a new invitation with a new token and a fresh lifetime. This one stops
+    /// working (revoked when still open), so only the newest link opens the door. A used invitation is done.
+    /// </summary>
+    public (Invitation Invitation, string Token) Resend(int invitedByUserId, DateTime now)
+    {
+        var state = StateAt(now);
+        if (state == InvitationState.Used)
+        {
+            throw new DomainException("Errors.InvitationUsed");
+        }
+        if (state == InvitationState.Open)
+        {
+            RevokedAt = now;
+        }
+        return Create(OrganisationId, Email, Role, invitedByUserId, now);
+    }
+
     public void Revoke(DateTime now)
     {
         if (StateAt(now) != InvitationState.Open)

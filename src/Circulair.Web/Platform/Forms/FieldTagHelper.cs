@@ -154,7 +154,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 {
                     attributes["spellcheck"] = "false";
                 }
-                // With a model explorer the generator does not read the value itself; ModelState (typed input) still wins.
+                // The model's value must be passed explicitly: with a model explorer and no value, the generator renders
+                // only what ModelState holds (a posted form), so a form opened with saved values would show empty.
                 html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format, attributes)));
                 break;
         }
