@@ -123,7 +123,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 var i = 0;
                 foreach (var item in Items ?? [])
                 {
-                    var itemId = $"{id}-{i++}";
+                    // The first option carries the field's own id, so the error summary's link lands on it.
+                    var itemId = i == 0 ? id : $"{id}-{i}";
+                    i++;
                     var radioAttributes = new Dictionary<string, object?>(attributes) { ["class"] = "cx-radios__input", ["id"] = itemId };
                     html.AppendHtml("<div class=\"cx-radios__item\">");
                     html.AppendHtml(generator.GenerateRadioButton(ViewContext, For.ModelExplorer, For.Name, item.Value, item.Selected ? true : null, radioAttributes));
