@@ -154,7 +154,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 {
                     attributes["spellcheck"] = "false";
                 }
-                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: null, format, attributes)));
+                // The stored value must be passed: the generator only falls back to it for other input kinds.
+                // What the person typed (model state) still wins over it.
+                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: For.Model, format, attributes)));
                 break;
         }
     }
