@@ -145,7 +145,7 @@ public sealed class AuditTrailTests(SharedApp app)
     }
 
     [Fact]
-    public async Task A_beheerder_erases_a_sessions_personal_history_from_its_page_and_a_team_member_cannot()
+    public async Task A_beheerder_erases_a_sessions_personal_history_after_a_confirm_step_and_a_team_member_cannot()
     {
         using var s = await TrajectoryScenario.StartAsync(app);
         var id = await s.NewTrajectoryAsync();
@@ -156,17 +156,22 @@ public sealed class AuditTrailTests(SharedApp app)
         await app.AddMemberAsync(s.Organisation, member, OrganisationRole.Teamlid);
         using var memberClient = await app.LoggedInClientAsync(member);
         var memberPage = await memberClient.OpenAsync(s.Url($"/{id}/sessions/{sessionId}"));
-        Assert.Null(memberPage.Document.QuerySelector("form.cx-erase"));
-        var forged = await memberClient.PostAsync(s.Url($"/{id}/sessions/{sessionId}?handler=ErasePersonal"), [new("__RequestVerificationToken", memberPage.AntiforgeryToken)]);
+        Assert.Null(memberPage.Document.QuerySelector(".cx-erase a"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await memberClient.GetAsync(s.Url($"/{id}/sessions/{sessionId}/erase-personal"))).Status);
+        var forged = await memberClient.PostAsync(s.Url($"/{id}/sessions/{sessionId}/erase-personal"), [new("__RequestVerificationToken", memberPage.AntiforgeryToken)]);
         Assert.Equal(HttpStatusCode.Forbidden, forged.Status);
 
         var page = await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessionId}"));
-        var done = await s.Client.SubmitAsync(page, "form.cx-erase", new Dictionary<string, string?>());
+        var confirm = await s.Client.OpenAsync(page.Document.QuerySelector(".cx-erase a")!.GetAttribute("href")!);
+        Assert.Contains("1 waarden", confirm.Text(".cx-warning"), StringComparison.Ordinal);
+        Assert.DoesNotContain((await RowsAsync(app, nameof(TrajectorySession), sessionId)), r => r.IsErased);
+        var done = await s.Client.SubmitAsync(confirm, new Dictionary<string, string?>());
 
         Assert.Equal(HttpStatusCode.Redirect, done.Status);
+        Assert.Equal(s.Url($"/{id}/sessions/{sessionId}"), done.Location);
         var rows = await RowsAsync(app, nameof(TrajectorySession), sessionId);
         Assert.All(rows.Where(r => r.Field == "Participants"), r => Assert.True(r.IsErased));
-        Assert.DoesNotContain("Griet Vermeulen", (await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessionId}"))).Text(".cx-history"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Griet Vermeulen", (await s.Client.OpenAsync(done.Location!)).Text(".cx-history"), StringComparison.Ordinal);
     }
 
     [Fact]
