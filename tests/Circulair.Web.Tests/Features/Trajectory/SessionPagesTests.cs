@@ -106,6 +106,20 @@ public sealed class SessionPagesTests(SharedApp app)
     }
 
     [Fact]
+    public async Task The_drag_module_and_sortablejs_are_served_from_our_own_origin()
+    {
+        using var s = await TrajectoryScenario.StartAsync(app);
+
+        var module = await s.Client.GetAsync("/js/modules/session-order.js");
+        var library = await s.Client.GetAsync("/lib/sortablejs/Sortable.min.js");
+
+        Assert.Equal(HttpStatusCode.OK, module.Status);
+        Assert.Contains("/lib/sortablejs/Sortable.min.js", System.Text.Encoding.UTF8.GetString(module.Bytes), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, library.Status);
+        Assert.Contains("Sortable", System.Text.Encoding.UTF8.GetString(library.Bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Removing_a_session_asks_for_confirmation_and_closes_the_gap()
     {
         using var s = await TrajectoryScenario.StartAsync(app);
