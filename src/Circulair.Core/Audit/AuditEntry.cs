@@ -6,7 +6,11 @@ namespace Circulair.Audit;
 /// </summary>
 public sealed class AuditEntry
 {
-    public const int ValueMaxLength = 4000;
+    /// <summary>
+    /// Room for the longest text field of the model (8,000 characters), so the trail keeps whole values; a
+    /// Web test checks that no audited text field is longer. Longer values would be cut with an ellipsis.
+    /// </summary>
+    public const int ValueMaxLength = 8000;
 
     public long Id { get; set; }
     public int OrganisationId { get; set; }

@@ -128,8 +128,10 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 var personal = meta.PropertyInfo?.GetCustomAttribute<PersonalDataAttribute>() is not null;
                 switch (entry.State)
                 {
-                    case EntityState.Added when property.CurrentValue is not null:
-                        fields.Add(new FieldChange(meta.Name, null, Format(property.CurrentValue), personal));
+                    case EntityState.Added:
+                        // Read after the save: keys and foreign keys to rows saved in the same call are
+                        // temporary until then.
+                        fields.Add(new FieldChange(meta.Name, null, null, personal, ReadAfterSave: true));
                         break;
                     case EntityState.Deleted when property.OriginalValue is not null:
                         fields.Add(new FieldChange(meta.Name, Format(property.OriginalValue), null, personal));
@@ -164,7 +166,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             var entity = change.Entry.Entity;
             var organisationId = entity is Organisation o ? o.Id : ((IOrganisationScoped)entity).OrganisationId;
             var key = string.Join(",", change.Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(change.Entry.Property(p.Name).CurrentValue)));
-            var fields = change.Fields.Count > 0 ? change.Fields : [new FieldChange("", null, null, false)];
+            var fields = change.Fields
+                .Select(f => f.ReadAfterSave ? f with { New = Format(change.Entry.Property(f.Field).CurrentValue) } : f)
+                .Where(f => !f.ReadAfterSave || f.New is not null)
+                .ToList();
+            if (fields.Count == 0)
+            {
+                fields.Add(new FieldChange("", null, null, false));
+            }
             foreach (var f in fields)
             {
                 rows.Add(new AuditEntry
@@ -205,5 +214,5 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private sealed record PendingChange(EntityEntry Entry, AuditAction Action, IReadOnlyList<FieldChange> Fields);
 
-    private sealed record FieldChange(string Field, string? Old, string? New, bool Personal);
+    private sealed record FieldChange(string Field, string? Old, string? New, bool Personal, bool ReadAfterSave = false);
 }

@@ -6,12 +6,18 @@ namespace Circulair.Trajectory;
 /// <summary>
 /// A strategy trajectory of an organisation (e.g. "Circulair 2030"): its period, status and plan.
 /// The guide advises a lead time of four to six months; outside that range the plan warns, never blocks.
+/// The sessions form one ordered list (positions 1..n without gaps); the phase spine groups them per phase
+/// in that order.
 /// </summary>
 public sealed class StrategyTrajectory : IOrganisationScoped
 {
     public const int TitleMaxLength = 150;
     public const int AdvisedMinimumMonths = 4;
     public const int AdvisedMaximumMonths = 6;
+
+    /// <summary>Plausible bounds for the strategy period, so a typo such as 20300 is refused.</summary>
+    public const int EarliestYear = 2000;
+    public const int LatestYear = 2100;
 
     private readonly List<TrajectorySession> _sessions = [];
 
@@ -23,7 +29,8 @@ public sealed class StrategyTrajectory : IOrganisationScoped
     public StrategyTrajectory(int organisationId, string title, int? periodStartYear, int? periodEndYear, DateOnly? startDate, DateOnly? plannedEndDate)
     {
         OrganisationId = organisationId;
-        Title = title;
+        Title = "";
+        Rename(title);
         Status = TrajectoryStatus.InVoorbereiding;
         SetPeriod(periodStartYear, periodEndYear);
         Reschedule(startDate, plannedEndDate);
@@ -43,14 +50,56 @@ public sealed class StrategyTrajectory : IOrganisationScoped
     public DateOnly? StartDate { get; private set; }
     public DateOnly? PlannedEndDate { get; private set; }
 
+    /// <summary>The sessions as loaded (EF's collection); use <see cref="OrderedSessions"/> to read the plan.</summary>
     public IReadOnlyList<TrajectorySession> Sessions => _sessions;
 
-    public void Rename(string title) => Title = title;
+    /// <summary>The sessions in the order of the plan.</summary>
+    public IReadOnlyList<TrajectorySession> OrderedSessions() => [.. _sessions.OrderBy(s => s.Position)];
 
-    public void ChangeStatus(TrajectoryStatus status) => Status = status;
+    /// <summary>
+    /// The spine of the plan: the three phases and the pilot track, each with its sessions in plan order, then
+    /// the sessions without a phase (key null) when there are any. Every phase is present, also when empty.
+    /// </summary>
+    public IReadOnlyList<PhaseSessions> Spine()
+    {
+        var ordered = OrderedSessions();
+        var spine = Enum.GetValues<Phase>()
+            .Select(p => new PhaseSessions(p, [.. ordered.Where(s => s.Phase == p)]))
+            .ToList();
+        var unplaced = ordered.Where(s => s.Phase is null).ToList();
+        if (unplaced.Count > 0)
+        {
+            spine.Add(new PhaseSessions(null, unplaced));
+        }
+        return spine;
+    }
+
+    public void Rename(string title)
+    {
+        var trimmed = title?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            throw new DomainException("Trajectory.Errors.TitleRequired");
+        }
+        TextRules.RefuseTooLong(trimmed, TitleMaxLength);
+        Title = trimmed;
+    }
+
+    public void ChangeStatus(TrajectoryStatus status)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            throw new DomainException("Trajectory.Errors.UnknownStatus");
+        }
+        Status = status;
+    }
 
     public void SetPeriod(int? startYear, int? endYear)
     {
+        if (startYear is < EarliestYear or > LatestYear || endYear is < EarliestYear or > LatestYear)
+        {
+            throw new DomainException("Trajectory.Errors.YearOutOfRange", EarliestYear, LatestYear);
+        }
         if (startYear is not null && endYear is not null && endYear < startYear)
         {
             throw new DomainException("Errors.PeriodEndBeforeStart");
@@ -72,7 +121,7 @@ public sealed class StrategyTrajectory : IOrganisationScoped
     /// <summary>Whole and partial months between start and planned end, or null when either is missing.</summary>
     public double? PlannedMonths => StartDate is { } s && PlannedEndDate is { } e ? MonthsBetween(s, e) : null;
 
-    /// <summary>The guide's 4–6-month advice applied to this plan.</summary>
+    /// <summary>The guide's 4–6-month advice applied to this plan. Exactly four or six months is within the advice.</summary>
     public LeadTimeAdvice LeadTime => PlannedMonths switch
     {
         null => LeadTimeAdvice.Unknown,
@@ -81,6 +130,10 @@ public sealed class StrategyTrajectory : IOrganisationScoped
         _ => LeadTimeAdvice.WithinAdvice,
     };
 
+    /// <summary>
+    /// Calendar months from <paramref name="start"/> to <paramref name="end"/>: whole months counted on the
+    /// calendar (15 March → 15 July is 4), the rest as a fraction of the month that follows.
+    /// </summary>
     internal static double MonthsBetween(DateOnly start, DateOnly end)
     {
         var months = (end.Year - start.Year) * 12 + end.Month - start.Month;
@@ -95,9 +148,18 @@ public sealed class StrategyTrajectory : IOrganisationScoped
         return months + fraction;
     }
 
-    /// <summary>The sessions the guide asks for at least: one preparatory core-team session, three stakeholder sessions, one aftercare session.</summary>
+    /// <summary>
+    /// The sessions the guide asks for at least (ch. 5): one preparatory core-team session, three sessions with
+    /// stakeholders, one aftercare session. Placed on the spine where they usually fall: the core team prepares
+    /// phase 1, the stakeholder sessions set goals (phase 1 vision, phase 2 strategy and actions), the aftercare
+    /// session presents the result (phase 3). Only for a plan without sessions, so it never duplicates.
+    /// </summary>
     public void AddDefaultSessions()
     {
+        if (_sessions.Count > 0)
+        {
+            throw new DomainException("Trajectory.Errors.DefaultSessionsOnlyWhenEmpty");
+        }
         AddSession(SessionKind.Kernteam, Phase.Fase1);
         AddSession(SessionKind.Stakeholders, Phase.Fase1);
         AddSession(SessionKind.Stakeholders, Phase.Fase2);
@@ -105,6 +167,7 @@ public sealed class StrategyTrajectory : IOrganisationScoped
         AddSession(SessionKind.Nazorg, Phase.Fase3);
     }
 
+    /// <summary>Adds a session at the end of the plan.</summary>
     public TrajectorySession AddSession(SessionKind kind, Phase? phase)
     {
         var session = new TrajectorySession(OrganisationId, this, _sessions.Count == 0 ? 1 : _sessions.Max(s => s.Position) + 1, kind, phase);
@@ -116,41 +179,46 @@ public sealed class StrategyTrajectory : IOrganisationScoped
     {
         if (!_sessions.Remove(session))
         {
-            throw new DomainException("Errors.NotFound");
+            throw new DomainException("Errors.NotFoundItem");
         }
-        Renumber();
+        Renumber(OrderedSessions());
     }
 
-    /// <summary>Moves a session one place up (-1) or down (+1) in the plan.</summary>
-    public void MoveSession(TrajectorySession session, int direction)
+    public void MoveSessionUp(TrajectorySession session) => PlaceSession(session, session.Position - 1);
+
+    public void MoveSessionDown(TrajectorySession session) => PlaceSession(session, session.Position + 1);
+
+    /// <summary>
+    /// Puts a session at <paramref name="position"/> (1 = first) and shifts the others. A position outside the
+    /// plan is refused: the first session cannot go up, the last cannot go down.
+    /// </summary>
+    public void PlaceSession(TrajectorySession session, int position)
     {
-        var ordered = _sessions.OrderBy(s => s.Position).ToList();
-        var index = ordered.IndexOf(session);
-        if (index < 0)
+        var ordered = OrderedSessions().ToList();
+        if (!ordered.Remove(session))
         {
-            throw new DomainException("Errors.NotFound");
+            throw new DomainException("Errors.NotFoundItem");
         }
-        var target = index + Math.Sign(direction);
-        if (target < 0 || target >= ordered.Count)
+        if (position < 1 || position > ordered.Count + 1)
         {
-            return;
+            throw new DomainException("Trajectory.Errors.CannotMove");
         }
-        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            ordered[i].Position = i + 1;
-        }
+        ordered.Insert(position - 1, session);
+        Renumber(ordered);
     }
 
-    private void Renumber()
+    private static void Renumber(IEnumerable<TrajectorySession> ordered)
     {
         var position = 1;
-        foreach (var s in _sessions.OrderBy(s => s.Position))
+        foreach (var s in ordered)
         {
             s.Position = position++;
         }
     }
 }
+
+/// <summary>One segment of the spine: a phase (or null for sessions without a phase) and its sessions in plan order.</summary>
+public sealed record PhaseSessions(Phase? Phase, IReadOnlyList<TrajectorySession> Sessions);
 
 public enum TrajectoryStatus
 {
@@ -167,4 +235,16 @@ public enum LeadTimeAdvice
     WithinAdvice,
     TooShort,
     TooLong,
+}
+
+/// <summary>The model's last line against over-long text: the form refuses it first, with a message; nothing is ever cut off.</summary>
+internal static class TextRules
+{
+    public static void RefuseTooLong(string? value, int maxLength)
+    {
+        if (value is { Length: var n } && n > maxLength)
+        {
+            throw new DomainException("Trajectory.Errors.TooLong", maxLength);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Progress;
 
@@ -25,7 +26,10 @@ public sealed class TrajectorySession : IOrganisationScoped
     public int OrganisationId { get; private set; }
     public int TrajectoryId { get; private set; }
     public StrategyTrajectory Trajectory { get; private set; } = null!;
+
+    /// <summary>Place in the plan, 1 = first. Kept gap-free by <see cref="StrategyTrajectory"/>.</summary>
     public int Position { get; internal set; }
+
     public SessionKind Kind { get; private set; }
     public Phase? Phase { get; private set; }
 
@@ -34,12 +38,27 @@ public sealed class TrajectorySession : IOrganisationScoped
     public DateOnly? Date { get; private set; }
     public string? Place { get; private set; }
     public string? Purpose { get; private set; }
+
+    /// <summary>Who took part, usually names of people: personal data, erasable from the trail on request.</summary>
+    [PersonalData]
     public string? Participants { get; private set; }
+
     public string? Minutes { get; private set; }
     public string? Decisions { get; private set; }
 
+    /// <summary>Sets every field at once, as the session form does. Blank text becomes empty; over-long text is refused.</summary>
     public void Describe(SessionKind kind, Phase? phase, string? title, DateOnly? date, string? place, string? purpose, string? participants, string? minutes, string? decisions)
     {
+        if (!Enum.IsDefined(kind) || phase is { } p && !Enum.IsDefined(p))
+        {
+            throw new DomainException("Trajectory.Errors.UnknownKindOrPhase");
+        }
+        TextRules.RefuseTooLong(title?.Trim(), TitleMaxLength);
+        TextRules.RefuseTooLong(place?.Trim(), PlaceMaxLength);
+        foreach (var text in new[] { purpose, participants, minutes, decisions })
+        {
+            TextRules.RefuseTooLong(text?.Trim(), TextMaxLength);
+        }
         Kind = kind;
         Phase = phase;
         Title = Blank(title);
@@ -51,7 +70,15 @@ public sealed class TrajectorySession : IOrganisationScoped
         Decisions = Blank(decisions);
     }
 
+    /// <summary>The session has been held and written down: it has minutes or decisions.</summary>
     public bool HasRecord => Minutes is not null || Decisions is not null;
+
+    /// <summary>
+    /// The number of this session among the plan's sessions of the same kind (the second stakeholder session
+    /// is 2), for a name when it has no title of its own.
+    /// </summary>
+    public int NumberWithinKind() =>
+        Trajectory.OrderedSessions().Where(s => s.Kind == Kind).ToList().IndexOf(this) + 1;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -9,6 +9,10 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrga
 {
     public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];
 
+    public int ToolCount => Phases.Sum(p => p.Tools.Count);
+
+    public int DoneCount => Phases.Sum(p => p.Done);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         ViewData["Section"] = "dashboard";
@@ -19,7 +23,7 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrga
             all.AddRange(await source.GetAsync(org.Id, org.Slug, ct));
         }
         Phases = Enum.GetValues<Phase>()
-            .Select(p => new PhaseRow(p, [.. all.Where(x => x.Phase == p).OrderBy(x => x.Order)]))
+            .Select(p => new PhaseRow(p, [.. all.Where(x => x.Phase == p).OrderBy(x => x.Order).ThenBy(x => x.NameKey, StringComparer.Ordinal)]))
             .ToList();
     }
 

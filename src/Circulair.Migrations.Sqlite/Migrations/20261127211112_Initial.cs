@@ -71,8 +71,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Action = table.Column<int>(type: "INTEGER", nullable: false),
                     Field = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     IsPersonal = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsErased = table.Column<bool>(type: "INTEGER", nullable: false),
                     ChangeId = table.Column<Guid>(type: "TEXT", nullable: false)

@@ -72,8 +72,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     EntityId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Action = table.Column<int>(type: "integer", nullable: false),
                     Field = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OldValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     IsPersonal = table.Column<bool>(type: "boolean", nullable: false),
                     IsErased = table.Column<bool>(type: "boolean", nullable: false),
                     ChangeId = table.Column<Guid>(type: "uuid", nullable: false)
