@@ -126,6 +126,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         {
             o.RootDirectory = "/Features";
             o.Conventions.ConfigureFilter(new UnprocessableOnInvalidFormFilter());
+            o.Conventions.ConfigureFilter(new MethodNotAllowedFilter());
         })
         // Validation happens on the server only; no jQuery-validation data-val-* attributes.
         .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)

@@ -84,3 +84,19 @@ public sealed class SecurityTests(SharedApp app)
         Assert.Equal("Pagina niet gevonden", page.Text("h1"));
     }
 }
+
+public sealed class MethodTests(SharedApp app)
+{
+    [Fact]
+    public async Task A_post_to_a_read_only_page_answers_405_not_an_error()
+    {
+        var (organisation, member) = await app.NewOrganisationWithMemberAsync(Circulair.Organisations.OrganisationRole.Beheerder);
+        using var client = await app.LoggedInClientAsync(member);
+        var dashboard = await client.OpenAsync(organisation.Url());
+
+        var post = await client.PostAsync(organisation.Url(), [new("__RequestVerificationToken", dashboard.AntiforgeryToken)]);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.Status);
+        Assert.Equal("Handeling niet mogelijk", post.Text("h1"));
+    }
+}
