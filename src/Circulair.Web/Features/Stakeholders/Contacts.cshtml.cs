@@ -1,6 +1,7 @@
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,9 @@ public sealed class ContactsModel(CirculairDbContext db, CurrentOrganisation cur
 {
     public IReadOnlyList<IGrouping<StakeholderApproach?, ContactRow>> Sections { get; private set; } = [];
     public int Total { get; private set; }
+
+    /// <summary>A POST without a handler this page knows; without this Razor Pages would render the page unloaded.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

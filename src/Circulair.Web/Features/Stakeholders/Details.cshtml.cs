@@ -41,6 +41,9 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
         return Page();
     }
 
+    /// <summary>A POST without a handler this page knows; without this Razor Pages would render the page unloaded.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     public async Task<IActionResult> OnPostMoveAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))

@@ -10,6 +10,9 @@ namespace Circulair.Web.Features.Stakeholders;
 /// <summary>Downloads the register as the Tool 1 workbook (.xlsx). One projection query; the file is written in one pass.</summary>
 public sealed class ExportModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
+    /// <summary>A POST without a handler this page knows; without this Razor Pages would render the page unloaded.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var org = current.Value;

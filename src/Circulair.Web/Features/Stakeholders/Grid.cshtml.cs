@@ -22,6 +22,9 @@ public sealed class GridModel(CirculairDbContext db, CurrentOrganisation current
     public DateOnly Today { get; private set; }
     public bool IsToday => View.Date == Today;
 
+    /// <summary>A POST without a handler this page knows; without this Razor Pages would render the page unloaded.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         ViewData["Section"] = "stakeholders";

@@ -63,6 +63,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>A POST without a handler this page knows; without this Razor Pages would render the page unloaded.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     public async Task<IActionResult> OnPostAddGroupAsync([Bind(Prefix = nameof(NewGroup))] GroupInput newGroup, CancellationToken ct)
     {
         NewGroup = newGroup;
