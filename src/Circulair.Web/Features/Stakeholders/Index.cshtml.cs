@@ -45,7 +45,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     [BindProperty(SupportsGet = true, Name = "desc")]
     public bool Descending { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The "add a group" form; bound only by its own handler, so the other forms on the page do not validate it.</summary>
@@ -205,7 +205,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             ["tag"] = TagFilter,
             ["sort"] = Sort,
             ["desc"] = Descending ? "true" : null,
-            ["page"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["p"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         foreach (var (key, value) in changes)
         {
@@ -215,7 +215,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         return $"/o/{current.Value.Slug}/stakeholders" + (query.Length > 0 ? "?" + query : "");
     }
 
-    public string SortLink(string column) => Link(("sort", column), ("desc", Sort == column && !Descending ? "true" : null), ("page", null));
+    public string SortLink(string column) => Link(("sort", column), ("desc", Sort == column && !Descending ? "true" : null), ("p", null));
 
     public string? AriaSort(string column) => (Sort ?? "name") == column ? (Descending ? "descending" : "ascending") : null;
 

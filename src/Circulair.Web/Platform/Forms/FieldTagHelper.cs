@@ -154,7 +154,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 {
                     attributes["spellcheck"] = "false";
                 }
-                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: null, format, attributes)));
+                // The model's value must be passed explicitly: with value null the generator shows only what ModelState holds
+                // (a refused POST), so a GET of an edit form would show empty text fields.
+                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format, attributes)));
                 break;
         }
     }

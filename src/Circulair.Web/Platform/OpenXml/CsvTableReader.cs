@@ -55,6 +55,10 @@ public static class CsvTableReader
                     more = true;
                     break;
                 }
+                while (cells.Count < headers.Count)
+                {
+                    cells.Add(null);
+                }
                 rows.Add(new SheetTableRow(number, cells));
             }
         }

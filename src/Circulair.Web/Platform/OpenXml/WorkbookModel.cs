@@ -54,7 +54,8 @@ public readonly record struct CellModel(CellKind Kind, string? Text, double Numb
 
 /// <summary>
 /// A sheet as read from a file: the first row as headers, then the data rows as text. Numbers come as
-/// invariant text ("3", "1.5"), date cells as "yyyy-MM-dd". Completely blank rows are skipped.
+/// invariant text ("3", "1.5"), date cells as "yyyy-MM-dd". Completely blank rows are skipped;
+/// every row has at least as many cells as there are headers (missing ones are null).
 /// </summary>
 /// <param name="HasMoreRows">The file had more data rows than the reader was asked to read.</param>
 public sealed record SheetTable(IReadOnlyList<string?> Headers, IReadOnlyList<SheetTableRow> Rows, bool HasMoreRows);

@@ -90,6 +90,10 @@ public sealed class XlsxTableReader : IDisposable
                 more = true;
                 break;
             }
+            while (cells.Count < headers.Count)
+            {
+                cells.Add(null);
+            }
             rows.Add(new SheetTableRow(counter, cells));
         }
         return new SheetTable(headers ?? [], rows, more);

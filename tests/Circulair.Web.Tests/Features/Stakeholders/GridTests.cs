@@ -46,6 +46,7 @@ public sealed class GridTests(SharedApp app)
         Assert.Equal(("Nog niet ingeschat", "1"), counts[6]);
         Assert.Contains("Nog te bekijken", grid.Text("[data-unrated]"), StringComparison.Ordinal);
         Assert.Equal("stakeholder-grid", grid.Document.GetElementById("stakeholder-grid-region")!.GetAttribute("data-module"));
+        Assert.Equal("true", grid.Document.GetElementById("stakeholder-grid-region")!.GetAttribute("data-can-drag"));
     }
 
     [Fact]
@@ -56,6 +57,7 @@ public sealed class GridTests(SharedApp app)
         var grid = await client.OpenAsync(org.Url("/stakeholders/grid"));
         var link = grid.Document.QuerySelector($"[data-stakeholder-id='{id}'] a")!.GetAttribute("href")!;
         var details = await client.OpenAsync(link);
+        Assert.Equal(Today.ToString("yyyy-MM-dd"), details.ValueOf("Move_Date"));
 
         var moved = await client.SubmitAsync(details, "#move-form", new Dictionary<string, string?>
         {
@@ -88,7 +90,7 @@ public sealed class GridTests(SharedApp app)
 
         Assert.Contains("Bouwbedrijf", CellText(past, Middel, Laag), StringComparison.Ordinal);
         Assert.DoesNotContain("Laatkomer", past.MainText, StringComparison.Ordinal);
-        Assert.Null(past.Document.GetElementById("stakeholder-grid-region")!.GetAttribute("data-module"));
+        Assert.Equal("false", past.Document.GetElementById("stakeholder-grid-region")!.GetAttribute("data-can-drag"));
         Assert.NotNull(past.Document.QuerySelector(".cx-warning"));
         Assert.Contains("Bouwbedrijf", CellText(now, Middel, Hoog), StringComparison.Ordinal);
         Assert.Contains("belang gestegen", CellText(now, Middel, Hoog), StringComparison.Ordinal);

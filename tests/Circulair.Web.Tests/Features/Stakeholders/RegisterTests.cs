@@ -36,7 +36,7 @@ public sealed class RegisterTests(SharedApp app)
         Assert.Equal(HttpStatusCode.Redirect, done.Status);
         var s = Assert.Single(await app.StakeholdersAsync(org));
         Assert.Equal(org.Url($"/stakeholders/{s.Id}"), done.Location);
-        Assert.Equal("herstel, hergebruik", s.Tags);
+        Assert.Equal("hergebruik, herstel", s.Tags);
         Assert.Equal(StakeholderApproach.HoudBetrokken, s.Approach);
         Assert.Equal(StakeholderArrange.Today, Assert.Single(s.Assessments).Date);
         var page = await client.OpenAsync(done.Location!);

@@ -15,7 +15,7 @@ public sealed class StakeholderAccessTests(SharedApp app)
     [
         .. app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Select(e => e.RoutePattern.RawText!)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r.StartsWith("/o/{org}/stakeholders", StringComparison.Ordinal))
             .Distinct()
             .Order(StringComparer.Ordinal),

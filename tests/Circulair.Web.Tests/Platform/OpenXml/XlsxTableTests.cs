@@ -73,7 +73,7 @@ public sealed class XlsxTableTests
         Assert.Equal(3, table.Rows.Count);
         Assert.Equal(2, table.Rows[0].Number);
         Assert.Equal(["  Rij 1 ", "1.5", "2026-01-01", "regel 1\nregel 2"], table.Rows[0].Cells);
-        Assert.Equal(["  Rij 2 ", "3", "2026-01-02"], table.Rows[1].Cells);
+        Assert.Equal(["  Rij 2 ", "3", "2026-01-02", null], table.Rows[1].Cells);
         Assert.False(table.HasMoreRows);
     }
 

@@ -20,6 +20,8 @@ function format(template, ...values) {
 }
 
 export default async function stakeholderGrid(region) {
+  // Only today's grid, for someone who may write, can be rearranged; the server says which.
+  if (region.dataset.canDrag !== 'true') return;
   const Sortable = await loadSortable();
   const gridUrl = region.dataset.gridUrl;
   let busy = false;
