@@ -90,6 +90,28 @@ public sealed class AppClient(HttpClient http) : IDisposable
 
     public Task<Page> SubmitAsync(Page page, IDictionary<string, string?> values) => SubmitAsync(page, "main form[method=post]", values);
 
+    /// <summary>
+    /// Submits a multipart form of <paramref name="page"/> with one file, the way a browser uploads: every hidden
+    /// field (antiforgery token included) plus <paramref name="fileField"/> holding <paramref name="content"/>.
+    /// </summary>
+    public async Task<Page> UploadAsync(Page page, string formSelector, string fileField, string fileName, byte[] content, string contentType = "application/octet-stream")
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is not ("file" or "submit" or "button")))
+        {
+            body.Add(new StringContent(input.Value), input.Name!);
+        }
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = body };
+        using var response = await Http.SendAsync(request);
+        return await Page.FromAsync(response, action);
+    }
+
     /// <summary>Posts raw form fields (for tests that forge requests); add the antiforgery token with <see cref="Page.AntiforgeryToken"/>.</summary>
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? referrer = null)
     {

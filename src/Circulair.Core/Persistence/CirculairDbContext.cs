@@ -1,6 +1,8 @@
 using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Organisations;
+using Circulair.Stakeholders;
+using Circulair.Stakeholders.Import;
 using Circulair.Trajectory;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +29,10 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     public DbSet<StrategyTrajectory> Trajectories => Set<StrategyTrajectory>();
     public DbSet<TrajectorySession> TrajectorySessions => Set<TrajectorySession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
+    public DbSet<CustomStakeholderGroup> CustomStakeholderGroups => Set<CustomStakeholderGroup>();
+    public DbSet<StakeholderImportDraft> StakeholderImportDrafts => Set<StakeholderImportDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -234,6 +234,27 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CustomStakeholderGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomStakeholderGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomStakeholderGroups_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -290,6 +311,29 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StakeholderImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StakeholderImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StakeholderImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trajectories",
                 columns: table => new
                 {
@@ -308,6 +352,48 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     table.PrimaryKey("PK_Trajectories", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Trajectories_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stakeholders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    Department = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    Group = table.Column<int>(type: "integer", nullable: false),
+                    CustomGroupId = table.Column<int>(type: "integer", nullable: true),
+                    Side = table.Column<int>(type: "integer", nullable: true),
+                    Engagement = table.Column<int>(type: "integer", nullable: true),
+                    Forum = table.Column<int>(type: "integer", nullable: true),
+                    ForumDetail = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    ContactPerson = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Tags = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Power = table.Column<int>(type: "integer", nullable: true),
+                    Interest = table.Column<int>(type: "integer", nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stakeholders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Stakeholders_CustomStakeholderGroups_CustomGroupId",
+                        column: x => x.CustomGroupId,
+                        principalTable: "CustomStakeholderGroups",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Stakeholders_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -340,6 +426,31 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         name: "FK_TrajectorySessions_Trajectories_TrajectoryId",
                         column: x => x.TrajectoryId,
                         principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StakeholderAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    StakeholderId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Power = table.Column<int>(type: "integer", nullable: false),
+                    Interest = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StakeholderAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StakeholderAssessments_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -392,6 +503,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomStakeholderGroups_OrganisationId_NameKey",
+                table: "CustomStakeholderGroups",
+                columns: new[] { "OrganisationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganisationId_Email",
                 table: "Invitations",
                 columns: new[] { "OrganisationId", "Email" });
@@ -422,6 +539,37 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "IX_Organisations_Slug",
                 table: "Organisations",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderAssessments_OrganisationId_StakeholderId_Date",
+                table: "StakeholderAssessments",
+                columns: new[] { "OrganisationId", "StakeholderId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderAssessments_StakeholderId",
+                table: "StakeholderAssessments",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderImportDrafts_ExpiresAt",
+                table: "StakeholderImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderImportDrafts_OrganisationId_UserId",
+                table: "StakeholderImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_CustomGroupId",
+                table: "Stakeholders",
+                column: "CustomGroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_OrganisationId_NameKey",
+                table: "Stakeholders",
+                columns: new[] { "OrganisationId", "NameKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -471,6 +619,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "StakeholderAssessments");
+
+            migrationBuilder.DropTable(
+                name: "StakeholderImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
@@ -480,7 +634,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Stakeholders");
+
+            migrationBuilder.DropTable(
                 name: "Trajectories");
+
+            migrationBuilder.DropTable(
+                name: "CustomStakeholderGroups");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -233,6 +233,27 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CustomStakeholderGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomStakeholderGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomStakeholderGroups_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -289,6 +310,29 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StakeholderImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StakeholderImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StakeholderImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trajectories",
                 columns: table => new
                 {
@@ -307,6 +351,48 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_Trajectories", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Trajectories_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stakeholders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    CustomGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Side = table.Column<int>(type: "INTEGER", nullable: true),
+                    Engagement = table.Column<int>(type: "INTEGER", nullable: true),
+                    Forum = table.Column<int>(type: "INTEGER", nullable: true),
+                    ForumDetail = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Power = table.Column<int>(type: "INTEGER", nullable: true),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stakeholders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Stakeholders_CustomStakeholderGroups_CustomGroupId",
+                        column: x => x.CustomGroupId,
+                        principalTable: "CustomStakeholderGroups",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Stakeholders_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -339,6 +425,31 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_TrajectorySessions_Trajectories_TrajectoryId",
                         column: x => x.TrajectoryId,
                         principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StakeholderAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Power = table.Column<int>(type: "INTEGER", nullable: false),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StakeholderAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StakeholderAssessments_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -391,6 +502,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomStakeholderGroups_OrganisationId_NameKey",
+                table: "CustomStakeholderGroups",
+                columns: new[] { "OrganisationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganisationId_Email",
                 table: "Invitations",
                 columns: new[] { "OrganisationId", "Email" });
@@ -421,6 +538,37 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "IX_Organisations_Slug",
                 table: "Organisations",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderAssessments_OrganisationId_StakeholderId_Date",
+                table: "StakeholderAssessments",
+                columns: new[] { "OrganisationId", "StakeholderId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderAssessments_StakeholderId",
+                table: "StakeholderAssessments",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderImportDrafts_ExpiresAt",
+                table: "StakeholderImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderImportDrafts_OrganisationId_UserId",
+                table: "StakeholderImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_CustomGroupId",
+                table: "Stakeholders",
+                column: "CustomGroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_OrganisationId_NameKey",
+                table: "Stakeholders",
+                columns: new[] { "OrganisationId", "NameKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -470,6 +618,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "StakeholderAssessments");
+
+            migrationBuilder.DropTable(
+                name: "StakeholderImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
@@ -479,7 +633,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Stakeholders");
+
+            migrationBuilder.DropTable(
                 name: "Trajectories");
+
+            migrationBuilder.DropTable(
+                name: "CustomStakeholderGroups");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

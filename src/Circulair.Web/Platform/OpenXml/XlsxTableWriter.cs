@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Circulair.Web.Platform.OpenXml;
+
+/// <summary>
+/// Writes a <see cref="WorkbookModel"/> as an .xlsx that opens cleanly in Excel and LibreOffice: one tab per
+/// sheet, a bold header row that stays in view (frozen), column widths, an autofilter on the header, numbers
+/// as numbers and dates as dates (yyyy-mm-dd). Sheet data is streamed with <see cref="OpenXmlWriter"/>, so a
+/// large register never sits in memory as a DOM. Text is written as inline strings: no shared-string table to
+/// build first, and what is in a cell is always a value, never a formula.
+/// </summary>
+public static class XlsxTableWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Excel's limit for one cell's text.</summary>
+    public const int MaxCellText = 32_767;
+
+    private const uint HeaderStyle = 1;
+    private const uint DateStyle = 2;
+    private const uint WrapStyle = 3;
+
+    /// <summary>Writes the workbook to <paramref name="output"/>. The package needs a seekable stream; write to a MemoryStream for an HTTP response.</summary>
+    public static void Write(Stream output, WorkbookModel workbook)
+    {
+        if (workbook.Sheets.Count == 0)
+        {
+            throw new ArgumentException("A workbook needs at least one sheet.", nameof(workbook));
+        }
+        foreach (var sheet in workbook.Sheets)
+        {
+            CheckSheetName(sheet.Name);
+        }
+        if (workbook.Sheets.Select(s => s.Name.ToUpperInvariant()).Distinct().Count() != workbook.Sheets.Count)
+        {
+            throw new ArgumentException("Sheet names must be unique.", nameof(workbook));
+        }
+
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+        stylesPart.Stylesheet = Styles();
+
+        var sheets = new Sheets();
+        var definedNames = new DefinedNames();
+        for (var index = 0; index < workbook.Sheets.Count; index++)
+        {
+            var sheet = workbook.Sheets[index];
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var lastRow = WriteSheet(part, sheet, index == 0);
+            sheets.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(index + 1), Id = workbookPart.GetIdOfPart(part) });
+            // Excel keeps an autofilter's range in this hidden name as well; without it some versions "repair" the file.
+            definedNames.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(sheet.Columns.Count)}${lastRow}")
+            {
+                Name = "_xlnm._FilterDatabase",
+                LocalSheetId = (uint)index,
+                Hidden = true,
+            });
+        }
+        workbookPart.Workbook = new Workbook(sheets, definedNames);
+        workbookPart.Workbook.Save();
+    }
+
+    public static byte[] ToBytes(WorkbookModel workbook)
+    {
+        using var memory = new MemoryStream();
+        Write(memory, workbook);
+        return memory.ToArray();
+    }
+
+    private static int WriteSheet(WorksheetPart part, SheetModel sheet, bool selected)
+    {
+        var columnCount = Math.Max(1, sheet.Columns.Count);
+        var references = Enumerable.Range(1, columnCount).Select(ColumnName).ToArray();
+        var styles = sheet.Columns.Select(c => c.Wrap ? WrapStyle : 0u).ToArray();
+
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        {
+            TabSelected = selected,
+            WorkbookViewId = 0,
+        }));
+        if (sheet.Columns.Count > 0)
+        {
+            writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true })));
+        }
+        writer.WriteStartElement(new SheetData());
+
+        StartRow(writer, 1);
+        for (var i = 0; i < sheet.Columns.Count; i++)
+        {
+            writer.WriteElement(TextCell(references[i] + "1", sheet.Columns[i].Header, HeaderStyle));
+        }
+        writer.WriteEndElement();
+
+        var rowNumber = 1;
+        foreach (var row in sheet.Rows)
+        {
+            rowNumber++;
+            if (row.Count > columnCount)
+            {
+                throw new ArgumentException($"Row {rowNumber} of sheet '{sheet.Name}' has more cells than columns.", nameof(sheet));
+            }
+            var r = rowNumber.ToString(CultureInfo.InvariantCulture);
+            StartRow(writer, rowNumber);
+            for (var i = 0; i < row.Count; i++)
+            {
+                var cell = row[i];
+                var reference = references[i] + r;
+                var style = i < styles.Length ? styles[i] : 0u;
+                switch (cell.Kind)
+                {
+                    case CellKind.Text:
+                        writer.WriteElement(TextCell(reference, cell.Text!, style));
+                        break;
+                    case CellKind.Number:
+                        writer.WriteElement(new Cell { CellReference = reference, CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) });
+                        break;
+                    case CellKind.Date:
+                        var serial = cell.Date.ToDateTime(TimeOnly.MinValue).ToOADate();
+                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = DateStyle, CellValue = new CellValue(serial.ToString("R", CultureInfo.InvariantCulture)) });
+                        break;
+                }
+            }
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement(); // sheetData
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{references[^1]}{rowNumber}" });
+        writer.WriteEndElement(); // worksheet
+        return rowNumber;
+    }
+
+    private static void StartRow(OpenXmlWriter writer, int number) =>
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", number.ToString(CultureInfo.InvariantCulture))]);
+
+    private static Cell TextCell(string reference, string text, uint style)
+    {
+        var cell = new Cell
+        {
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(Sanitise(text)) { Space = SpaceProcessingModeValues.Preserve }),
+        };
+        if (style != 0)
+        {
+            cell.StyleIndex = style;
+        }
+        return cell;
+    }
+
+    /// <summary>XML 1.0 cannot carry most control characters; a cell cannot hold more than 32,767 characters.</summary>
+    internal static string Sanitise(string text)
+    {
+        var clean = text.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')
+            ? new string([.. text.Where(c => !(c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF'))])
+            : text;
+        return clean.Length > MaxCellText ? clean[..MaxCellText] : clean;
+    }
+
+    /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
+    public static string ColumnName(int number)
+    {
+        var sb = new StringBuilder();
+        for (var n = number; n > 0; n = (n - 1) / 26)
+        {
+            sb.Insert(0, (char)('A' + (n - 1) % 26));
+        }
+        return sb.ToString();
+    }
+
+    private static void CheckSheetName(string name)
+    {
+        if (name.Length is 0 or > 31 || name.IndexOfAny([':', '\\', '/', '?', '*', '[', ']']) >= 0 || name.StartsWith('\'') || name.EndsWith('\''))
+        {
+            throw new ArgumentException($"'{name}' is not a valid sheet name.", nameof(name));
+        }
+    }
+
+    /// <summary>Style 0 default, 1 bold header, 2 date (yyyy-mm-dd), 3 wrapped text aligned to the top.</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+        { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
+        { Count = 4 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+}
