@@ -64,10 +64,10 @@ public sealed class AmoreInvitation : IOrganisationScoped
     {
         if (!round.IsOpen)
         {
-            throw new DomainException("Errors.AmoreRoundClosed");
+            throw new DomainException("Vision.Error.AmoreRoundClosed");
         }
-        var cleanName = VisionCanvas.Clean(name, NameMaxLength) ?? throw new DomainException("Errors.AmoreNameRequired");
-        var cleanEmail = VisionCanvas.Clean(email, EmailMaxLength)?.ToLowerInvariant() ?? throw new DomainException("Errors.AmoreEmailRequired");
+        var cleanName = VisionCanvas.Clean(name, NameMaxLength) ?? throw new DomainException("Vision.Error.AmoreNameRequired");
+        var cleanEmail = VisionCanvas.Clean(email, EmailMaxLength)?.ToLowerInvariant() ?? throw new DomainException("Vision.Error.AmoreEmailRequired");
         var token = NewToken();
         return (new AmoreInvitation(round, cleanName, cleanEmail, Hash(token), now) { StakeholderId = stakeholderId }, token);
     }
@@ -84,8 +84,8 @@ public sealed class AmoreInvitation : IOrganisationScoped
     {
         switch (StateAt(now))
         {
-            case AmoreLinkState.Used: throw new DomainException("Errors.AmoreLinkUsed");
-            case AmoreLinkState.Expired: throw new DomainException("Errors.AmoreLinkExpired");
+            case AmoreLinkState.Used: throw new DomainException("Vision.Error.AmoreLinkUsed");
+            case AmoreLinkState.Expired: throw new DomainException("Vision.Error.AmoreLinkExpired");
         }
         var outcome = Round.Rate(Rater, Name, scores, comment, now);
         UsedAt = now;
@@ -97,7 +97,7 @@ public sealed class AmoreInvitation : IOrganisationScoped
     {
         if (!Round.IsOpen)
         {
-            throw new DomainException("Errors.AmoreRoundClosed");
+            throw new DomainException("Vision.Error.AmoreRoundClosed");
         }
         var token = NewToken();
         TokenHash = Hash(token);

@@ -37,7 +37,7 @@ public readonly record struct AmoreScores(int Ambitieus, int Motiverend, int Ond
         {
             if (!InRange(this[c]))
             {
-                throw new DomainException("Errors.AmoreScoreOutOfRange", Min, Max);
+                throw new DomainException("Vision.Error.AmoreScoreOutOfRange", Min, Max);
             }
         }
     }
@@ -102,7 +102,7 @@ public sealed class AmoreRound : IOrganisationScoped
         TrajectoryId = version.TrajectoryId;
         VisionVersionId = version.Id;
         VisionVersion = version;
-        Title = VisionCanvas.Clean(title, TitleMaxLength) ?? throw new DomainException("Errors.AmoreTitleRequired");
+        Title = VisionCanvas.Clean(title, TitleMaxLength) ?? throw new DomainException("Vision.Error.AmoreTitleRequired");
         OpenedByName = openedByName;
         OpenedAt = now;
     }
@@ -129,7 +129,7 @@ public sealed class AmoreRound : IOrganisationScoped
     {
         if (!IsOpen)
         {
-            throw new DomainException("Errors.AmoreRoundClosed");
+            throw new DomainException("Vision.Error.AmoreRoundClosed");
         }
         scores.EnsureValid();
         var key = rater.ToString();
@@ -155,7 +155,7 @@ public sealed class AmoreRound : IOrganisationScoped
     {
         if (!IsOpen)
         {
-            throw new DomainException("Errors.AmoreRoundClosed");
+            throw new DomainException("Vision.Error.AmoreRoundClosed");
         }
         ClosedAt = now;
     }
@@ -164,7 +164,7 @@ public sealed class AmoreRound : IOrganisationScoped
     {
         if (IsOpen)
         {
-            throw new DomainException("Errors.AmoreRoundAlreadyOpen");
+            throw new DomainException("Vision.Error.AmoreRoundAlreadyOpen");
         }
         ClosedAt = null;
     }

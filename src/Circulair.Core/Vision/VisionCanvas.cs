@@ -108,7 +108,7 @@ public sealed class VisionCanvas : IOrganisationScoped
         }
         if (_notes.Count(n => n.Block == block) >= MaxNotesPerBlock)
         {
-            throw new DomainException("Errors.VisionTooManyNotes", MaxNotesPerBlock);
+            throw new DomainException("Vision.Error.VisionTooManyNotes", MaxNotesPerBlock);
         }
         var position = _notes.Where(n => n.Block == block).Select(n => n.Position).DefaultIfEmpty(0).Max() + 1;
         var note = new VisionNote(OrganisationId, this, key ?? Guid.NewGuid(), block, position);
@@ -226,7 +226,7 @@ public sealed class VisionCanvas : IOrganisationScoped
         var trimmed = text.Trim().ReplaceLineEndings("\n");
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException("Errors.VisionTextTooLong", maxLength);
+            throw new DomainException("Vision.Error.VisionTextTooLong", maxLength);
         }
         return trimmed;
     }
@@ -264,7 +264,7 @@ public sealed class VisionNote : IOrganisationScoped
 
     internal void Change(string text, NoteColour colour)
     {
-        var clean = VisionCanvas.Clean(text, TextMaxLength) ?? throw new DomainException("Errors.VisionNoteEmpty");
+        var clean = VisionCanvas.Clean(text, TextMaxLength) ?? throw new DomainException("Vision.Error.VisionNoteEmpty");
         if (!Enum.IsDefined(colour))
         {
             throw new DomainException("Errors.NotFound");

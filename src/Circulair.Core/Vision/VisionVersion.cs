@@ -70,5 +70,5 @@ public sealed class VisionVersion : IOrganisationScoped
 
     private static int NextNumber(IEnumerable<int> existing) => existing.DefaultIfEmpty(0).Max() + 1;
 
-    private static string CleanLabel(string label) => VisionCanvas.Clean(label, LabelMaxLength) ?? throw new DomainException("Errors.VisionVersionLabelRequired");
+    private static string CleanLabel(string label) => VisionCanvas.Clean(label, LabelMaxLength) ?? throw new DomainException("Vision.Error.VisionVersionLabelRequired");
 }

@@ -53,7 +53,7 @@ public sealed class AmoreRoundTests
 
         var refused = Assert.Throws<DomainException>(() => round.Rate(RaterKey.Member(1), "Ann", new AmoreScores(3, 3, score, 3, 3), null, Now));
 
-        Assert.Equal("Errors.AmoreScoreOutOfRange", refused.MessageKey);
+        Assert.Equal("Vision.Error.AmoreScoreOutOfRange", refused.MessageKey);
         Assert.Empty(round.Ratings);
     }
 
@@ -67,7 +67,7 @@ public sealed class AmoreRoundTests
         round.Reopen();
         round.Rate(RaterKey.Member(1), "Ann", new AmoreScores(3, 3, 3, 3, 3), null, Now);
 
-        Assert.Equal("Errors.AmoreRoundClosed", refused.MessageKey);
+        Assert.Equal("Vision.Error.AmoreRoundClosed", refused.MessageKey);
         Assert.Single(round.Ratings);
     }
 
@@ -84,7 +84,7 @@ public sealed class AmoreRoundTests
 
         invitation.Rate(new AmoreScores(2, 2, 2, 2, 2), null, Now);
         Assert.Equal(AmoreLinkState.Used, invitation.StateAt(Now));
-        Assert.Equal("Errors.AmoreLinkUsed", Assert.Throws<DomainException>(() => invitation.Rate(new AmoreScores(3, 3, 3, 3, 3), null, Now)).MessageKey);
+        Assert.Equal("Vision.Error.AmoreLinkUsed", Assert.Throws<DomainException>(() => invitation.Rate(new AmoreScores(3, 3, 3, 3, 3), null, Now)).MessageKey);
 
         var renewed = invitation.Renew(Now.AddDays(1));
         var outcome = invitation.Rate(new AmoreScores(5, 5, 5, 5, 5), null, Now.AddDays(1));
@@ -102,7 +102,7 @@ public sealed class AmoreRoundTests
 
         var refused = Assert.Throws<DomainException>(() => invitation.Rate(new AmoreScores(3, 3, 3, 3, 3), null, Now.AddDays(15)));
 
-        Assert.Equal("Errors.AmoreLinkExpired", refused.MessageKey);
+        Assert.Equal("Vision.Error.AmoreLinkExpired", refused.MessageKey);
         Assert.Empty(round.Ratings);
     }
 }

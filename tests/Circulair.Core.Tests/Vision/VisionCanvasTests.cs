@@ -45,8 +45,8 @@ public sealed class VisionCanvasTests
     {
         var canvas = new VisionCanvas(1, 1, Now);
 
-        Assert.Equal("Errors.VisionNoteEmpty", Assert.Throws<DomainException>(() => canvas.AddNote(VisionBlock.Waarom, "  ", NoteColour.Geel, Now)).MessageKey);
-        Assert.Equal("Errors.VisionTextTooLong", Assert.Throws<DomainException>(() => canvas.AddNote(VisionBlock.Waarom, new string('x', VisionNote.TextMaxLength + 1), NoteColour.Geel, Now)).MessageKey);
+        Assert.Equal("Vision.Error.VisionNoteEmpty", Assert.Throws<DomainException>(() => canvas.AddNote(VisionBlock.Waarom, "  ", NoteColour.Geel, Now)).MessageKey);
+        Assert.Equal("Vision.Error.VisionTextTooLong", Assert.Throws<DomainException>(() => canvas.AddNote(VisionBlock.Waarom, new string('x', VisionNote.TextMaxLength + 1), NoteColour.Geel, Now)).MessageKey);
         Assert.Empty(canvas.Notes);
     }
 
@@ -97,7 +97,7 @@ public sealed class VisionCanvasTests
         var v = VisionVersion.Save(canvas, [1, 2, 5], "Na workshop", 3, "Ann", Now);
 
         Assert.Equal(6, v.Number);
-        Assert.Equal("Errors.VisionVersionLabelRequired", Assert.Throws<DomainException>(() => VisionVersion.Save(canvas, [], " ", 3, "Ann", Now)).MessageKey);
+        Assert.Equal("Vision.Error.VisionVersionLabelRequired", Assert.Throws<DomainException>(() => VisionVersion.Save(canvas, [], " ", 3, "Ann", Now)).MessageKey);
     }
 
     /// <summary>Records with list members compare lists by reference; compare them by content.</summary>
