@@ -154,7 +154,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
                 {
                     attributes["spellcheck"] = "false";
                 }
-                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: null, format, attributes)));
+                // The generator does not fall back to the model for a text box when no value is given: pass it, or a
+                // GET shows an empty field (a refused POST still shows what was typed: ModelState wins).
+                html.AppendHtml(Clean(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: For.Model, format, attributes)));
                 break;
         }
     }
