@@ -52,7 +52,7 @@ public sealed class ExternalModel(CirculairDbContext db, TimeProvider clock) : P
         {
             return Page();
         }
-        invitation.Rate(Rating.Scores, Rating.Comment, clock.GetUtcNow().UtcDateTime);
+        invitation.Rate(Rating.ToScores(), Rating.Comment, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         TempData["AmoreThanks"] = invitation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Redirect($"/amore/{token}");

@@ -36,7 +36,7 @@ public sealed class RatingInput
     [StringLength(AmoreRating.CommentMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? Comment { get; set; }
 
-    public AmoreScores Scores => new(Ambitieus!.Value, Motiverend!.Value, Onderscheidend!.Value, Relevant!.Value, Echt!.Value);
+    public AmoreScores ToScores() => new(Ambitieus!.Value, Motiverend!.Value, Onderscheidend!.Value, Relevant!.Value, Echt!.Value);
 
     public static RatingInput From(AmoreRating? rating) => rating is null ? new() : new()
     {

@@ -50,7 +50,7 @@ public sealed class RoundModel(CirculairDbContext db, CurrentOrganisation curren
             return Page();
         }
         var name = User.FindFirst(CirculairClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "?";
-        var outcome = Round.Rate(RaterKey.Member(User.UserId()), name, Rating.Scores, Rating.Comment, clock.GetUtcNow().UtcDateTime);
+        var outcome = Round.Rate(RaterKey.Member(User.UserId()), name, Rating.ToScores(), Rating.Comment, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = outcome == RateOutcome.Replaced ? "Vision.Amore.RatingReplaced" : "Vision.Amore.RatingSaved";
         return Redirect(Trajectory.Url(current.Value.Slug, $"/amore/{Round.Id}#results-title"));
