@@ -166,15 +166,17 @@ public sealed class AmoreTests(SharedApp app)
     }
 
     [Fact]
-    public async Task Opening_a_round_needs_a_version_and_a_name()
+    public async Task Opening_a_round_needs_a_version_of_this_trajectory_and_a_name()
     {
         var s = await VisionArrange.NewAsync(app);
         await app.TwoVersionsAsync(s);
+        var other = await VisionArrange.NewAsync(app);
+        var (otherVersion, _) = await app.TwoVersionsAsync(other);
         using var client = await app.LoggedInClientAsync(s.User);
         var index = await client.OpenAsync(s.Url("/amore"));
 
         var refused = await client.SubmitAsync(index, "#open-round", new Dictionary<string, string?> { ["Input.VisionVersionId"] = "", ["Input.Title"] = "" });
-        var foreign = await client.SubmitAsync(index, "#open-round", new Dictionary<string, string?> { ["Input.VisionVersionId"] = "987654", ["Input.Title"] = "x" });
+        var foreign = await client.SubmitAsync(index, "#open-round", new Dictionary<string, string?> { ["Input.VisionVersionId"] = otherVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Title"] = "x" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("Kies de versie die beoordeeld wordt.", refused.FieldError("Input_VisionVersionId"));

@@ -77,11 +77,11 @@ internal static class VisionArrange
         });
 
     /// <summary>Creates an external invitation and returns its raw token.</summary>
-    public static Task<string> InviteAsync(this CirculairFactory app, int roundId, string name = "Bert Buur") =>
+    public static Task<string> InviteAsync(this CirculairFactory app, int roundId, string name = "Bert Buur", TimeSpan? sentAgo = null) =>
         app.WithDbAsync(async (db, _) =>
         {
             var round = await db.AmoreRounds.SingleAsync(r => r.Id == roundId);
-            var (invitation, token) = AmoreInvitation.Create(round, name, Scenario.Unique("bert") + "@example.test", app.Clock.GetUtcNow().UtcDateTime);
+            var (invitation, token) = AmoreInvitation.Create(round, name, Scenario.Unique("bert") + "@example.test", app.Clock.GetUtcNow().UtcDateTime - (sentAgo ?? TimeSpan.Zero));
             db.AmoreInvitations.Add(invitation);
             await db.SaveChangesAsync();
             return token;
