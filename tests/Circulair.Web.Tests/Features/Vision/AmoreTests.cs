@@ -157,6 +157,8 @@ public sealed class AmoreTests(SharedApp app)
         Assert.Equal("3", round.Text("#results tr[data-criterion=Onderscheidend] [data-count]"));
         Assert.Equal("0,0", round.Text("#results tr[data-criterion=Ambitieus] [data-spread]"));
         Assert.Null(round.Document.QuerySelector("#rate"));
+        var forged = await client.PostAsync(s.Url($"/amore/{r2}"), [new("__RequestVerificationToken", round.AntiforgeryToken), .. VisionArrange.Scores("Rating", 1, 1, 1, 1, 1).Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Key, v.Value!))]);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.Status);
         var evolution = index.Document.QuerySelectorAll("#amore-evolution tbody tr").Single(r => r.TextContent.Contains("Onderscheidend", StringComparison.Ordinal));
         var cells = evolution.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
         Assert.StartsWith("2,3", cells[0], StringComparison.Ordinal);
