@@ -12,6 +12,8 @@ export default async function visionNotes(form) {
   if (!Sortable) return;
   for (const list of form.querySelectorAll('.cx-notes[data-block]')) {
     const status = list.parentElement.querySelector('[data-status]');
+    const hint = list.parentElement.querySelector('[data-drag-hint]');
+    if (hint && list.children.length > 1) hint.hidden = false;
     list.dataset.sortable = '';
     Sortable.create(list, {
       animation: 0,
