@@ -431,6 +431,38 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VisionCanvases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
+                    Why = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Results = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AlreadyHappening = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Focus = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisionCanvases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisionCanvases_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisionCanvases_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
@@ -454,6 +486,201 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "VisionNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    CanvasId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Block = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Colour = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisionNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisionNotes_VisionCanvases_CanvasId",
+                        column: x => x.CanvasId,
+                        principalTable: "VisionCanvases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisionPolicyReferences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    CanvasId = table.Column<int>(type: "integer", nullable: false),
+                    Policy = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisionPolicyReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisionPolicyReferences_VisionCanvases_CanvasId",
+                        column: x => x.CanvasId,
+                        principalTable: "VisionCanvases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
+                    CanvasId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    SavedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RestoredFromNumber = table.Column<int>(type: "integer", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisionVersions_VisionCanvases_CanvasId",
+                        column: x => x.CanvasId,
+                        principalTable: "VisionCanvases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AmoreRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
+                    VisionVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AmoreRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AmoreRounds_VisionVersions_VisionVersionId",
+                        column: x => x.VisionVersionId,
+                        principalTable: "VisionVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AmoreInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    StakeholderId = table.Column<int>(type: "integer", nullable: true),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AmoreInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AmoreInvitations_AmoreRounds_AmoreRoundId",
+                        column: x => x.AmoreRoundId,
+                        principalTable: "AmoreRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AmoreRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
+                    RaterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    RaterName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Ambitieus = table.Column<int>(type: "integer", nullable: false),
+                    Motiverend = table.Column<int>(type: "integer", nullable: false),
+                    Onderscheidend = table.Column<int>(type: "integer", nullable: false),
+                    Relevant = table.Column<int>(type: "integer", nullable: false),
+                    Echt = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AmoreRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AmoreRatings_AmoreRounds_AmoreRoundId",
+                        column: x => x.AmoreRoundId,
+                        principalTable: "AmoreRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreInvitations_AmoreRoundId",
+                table: "AmoreInvitations",
+                column: "AmoreRoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreInvitations_OrganisationId_AmoreRoundId",
+                table: "AmoreInvitations",
+                columns: new[] { "OrganisationId", "AmoreRoundId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreInvitations_TokenHash",
+                table: "AmoreInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreRatings_AmoreRoundId_RaterKey",
+                table: "AmoreRatings",
+                columns: new[] { "AmoreRoundId", "RaterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreRatings_OrganisationId",
+                table: "AmoreRatings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreRounds_OrganisationId_TrajectoryId",
+                table: "AmoreRounds",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AmoreRounds_VisionVersionId",
+                table: "AmoreRounds",
+                column: "VisionVersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -586,11 +813,61 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "IX_TrajectorySessions_TrajectoryId",
                 table: "TrajectorySessions",
                 column: "TrajectoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionCanvases_OrganisationId",
+                table: "VisionCanvases",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionCanvases_TrajectoryId",
+                table: "VisionCanvases",
+                column: "TrajectoryId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionNotes_CanvasId_Key",
+                table: "VisionNotes",
+                columns: new[] { "CanvasId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionNotes_OrganisationId",
+                table: "VisionNotes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionPolicyReferences_CanvasId_Policy",
+                table: "VisionPolicyReferences",
+                columns: new[] { "CanvasId", "Policy" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionPolicyReferences_OrganisationId",
+                table: "VisionPolicyReferences",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionVersions_CanvasId_Number",
+                table: "VisionVersions",
+                columns: new[] { "CanvasId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisionVersions_OrganisationId_TrajectoryId",
+                table: "VisionVersions",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AmoreInvitations");
+
+            migrationBuilder.DropTable(
+                name: "AmoreRatings");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -628,6 +905,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
+                name: "VisionNotes");
+
+            migrationBuilder.DropTable(
+                name: "VisionPolicyReferences");
+
+            migrationBuilder.DropTable(
+                name: "AmoreRounds");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -637,10 +923,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Stakeholders");
 
             migrationBuilder.DropTable(
-                name: "Trajectories");
+                name: "VisionVersions");
 
             migrationBuilder.DropTable(
                 name: "CustomStakeholderGroups");
+
+            migrationBuilder.DropTable(
+                name: "VisionCanvases");
+
+            migrationBuilder.DropTable(
+                name: "Trajectories");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
