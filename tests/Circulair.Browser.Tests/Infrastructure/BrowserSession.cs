@@ -59,14 +59,19 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
             else if (response.Status >= 400)
             {
-                Problem($"{response.Request.Method} {response.Url} answered {response.Status}");
+                Problem($"{response.Request.Method} {Local(response.Url)} answered {response.Status}");
+            }
+            else if (response.Status >= 300)
+            {
+                // A stylesheet, script or image should be there, not lead elsewhere (e.g. to the log-in page).
+                Problem($"{response.Request.Method} {Local(response.Url)} was redirected to {Local(response.Headers.GetValueOrDefault("location") ?? "?")}");
             }
         };
         page.RequestFailed += (_, request) =>
         {
             if (!request.IsNavigationRequest)
             {
-                Problem($"{request.Method} {request.Url} failed: {request.Failure}");
+                Problem($"{request.Method} {Local(request.Url)} failed: {request.Failure}");
             }
         };
         page.Console += (_, message) =>
@@ -243,6 +248,12 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>An address of the app as a path ("/css/x.css"); other addresses in full.</summary>
+    private string Local(string url) =>
+        Uri.TryCreate(new Uri(App.BaseAddress, url).ToString(), UriKind.Absolute, out var uri) && uri.Authority == App.BaseAddress.Authority
+            ? uri.PathAndQuery
+            : url;
 
     // A console location reads "url:line:column".
     private bool IsDocument(string location) => Regex.Replace(location, ":\\d+:\\d+$", "") == Page.Url;
