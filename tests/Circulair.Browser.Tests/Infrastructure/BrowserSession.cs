@@ -194,6 +194,8 @@ public sealed partial class BrowserSession : IAsyncDisposable
     /// </summary>
     public async Task CheckPageAsync()
     {
+        // Counted as checked even when the check itself fails, so that disposing does not fail a second time.
+        _checkedNavigations = Volatile.Read(ref _navigations);
         IReadOnlyList<string> violations;
         if (JavaScript)
         {
@@ -205,7 +207,6 @@ public sealed partial class BrowserSession : IAsyncDisposable
             _auditor ??= await _auditorContext.NewPageAsync();
             violations = await Accessibility.ViolationsWithoutJavaScriptAsync(Page, _auditor);
         }
-        _checkedNavigations = Volatile.Read(ref _navigations);
         string[] problems;
         lock (_lock)
         {
