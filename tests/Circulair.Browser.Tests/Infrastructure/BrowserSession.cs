@@ -240,6 +240,11 @@ public sealed partial class BrowserSession : IAsyncDisposable
                 await CheckPageAsync();
             }
         }
+        catch (PlaywrightException)
+        {
+            // The test already failed mid-navigation (the page is gone or still loading): its own exception tells
+            // what happened; only real findings on a settled page may fail the test from here.
+        }
         finally
         {
             await _context.CloseAsync();
