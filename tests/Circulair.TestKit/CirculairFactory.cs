@@ -93,7 +93,9 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
-        _ = Server; // start the host now: migrations run here, not inside the first test.
+        // Start the host now (migrations run here, not inside the first test). StartServer rather than the Server
+        // property: the browser tests run this factory on Kestrel, where there is no TestServer.
+        StartServer();
     }
 
     public override async ValueTask DisposeAsync()
@@ -133,5 +135,15 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
     });
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
-    public AppClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public AppClient NewClient()
+    {
+        StartServer();
+        return new(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            // http://localhost for the in-memory server; the real address when the factory runs on Kestrel.
+            BaseAddress = ClientOptions.BaseAddress,
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        }));
+    }
 }
