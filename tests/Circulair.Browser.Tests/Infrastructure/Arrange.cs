@@ -1,5 +1,6 @@
 using Circulair.Stakeholders;
 using Circulair.Trajectory;
+using Circulair.Vision;
 
 namespace Circulair.Browser.Tests.Infrastructure;
 
@@ -37,5 +38,22 @@ public static class Arrange
             db.Stakeholders.Add(stakeholder);
             await db.SaveChangesAsync();
             return stakeholder.Id;
+        });
+
+    /// <summary>A vision canvas with a statement and one note on the "why", saved as version 1; returns the version's id.</summary>
+    public static Task<int> NewVisionVersionAsync(this BrowserApp app, TestOrganisation organisation, int trajectoryId, TestUser savedBy,
+        string statement = "Demostad is tegen 2030 een circulaire gemeente waar herstellen en delen vanzelf spreken.") =>
+        app.WithDbAsync(async (db, _) =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var canvas = new VisionCanvas(organisation.Id, trajectoryId, now);
+            canvas.Describe("Restafval kost te veel", "Minder restafval", null, statement, VisionFocus.BurgersActiveren, now);
+            canvas.AddNote(VisionBlock.Waarom, "Restafval daalt te traag", NoteColour.Geel, now);
+            db.VisionCanvases.Add(canvas);
+            await db.SaveChangesAsync();
+            var version = VisionVersion.Save(canvas, [], "Eerste ontwerp", savedBy.Id, savedBy.Name, now);
+            db.VisionVersions.Add(version);
+            await db.SaveChangesAsync();
+            return version.Id;
         });
 }
