@@ -34,11 +34,15 @@ public sealed class StakeholderGridJourneyTests(SharedBrowserApp app)
         await Expect(page.Locator("#unrated-title")).ToHaveTextAsync("Nog niet ingeschat (3)");
         var live = page.Locator("[data-grid-status]");
         await Expect(live).ToHaveAttributeAsync("aria-live", "polite");
+        // Screen readers announce changes to a live region that was already in the page, not to one inserted
+        // together with its text: the region must survive the grid being redrawn.
+        await live.EvaluateAsync("region => region.dataset.probe = 'from the first render'");
 
         // From "Nog niet ingeschat" into the cell of high power and high interest.
         await unrated.Locator(".cx-chip", new() { HasText = "Milieuraad" }).DragToAsync(Cell(page, "Hoog", "Hoog"));
 
         await Expect(live).ToHaveTextAsync("Milieuraad is verplaatst naar Continu en actief management.");
+        await Expect(live).ToHaveAttributeAsync("data-probe", "from the first render");
         await Expect(Cell(page, "Hoog", "Hoog").Locator(".cx-chip__name")).ToHaveTextAsync(["Milieuraad"]);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Milieuraad" })).ToBeFocusedAsync();
         await Expect(page.Locator("#unrated-title")).ToHaveTextAsync("Nog niet ingeschat (2)");
@@ -50,6 +54,7 @@ public sealed class StakeholderGridJourneyTests(SharedBrowserApp app)
         await Cell(page, "Hoog", "Hoog").Locator(".cx-chip", new() { HasText = "Milieuraad" }).DragToAsync(Cell(page, "Laag", "Hoog"));
 
         await Expect(live).ToHaveTextAsync("Milieuraad is verplaatst naar Houd geïnformeerd.");
+        await Expect(live).ToHaveAttributeAsync("data-probe", "from the first render");
         var moved = Cell(page, "Laag", "Hoog").Locator(".cx-chip", new() { HasText = "Milieuraad" });
         await Expect(moved.Locator(".cx-chip__moved")).ToHaveTextAsync("↓ macht gedaald");
         await Expect(Cell(page, "Hoog", "Hoog").Locator(".cx-chip")).ToHaveCountAsync(0);
