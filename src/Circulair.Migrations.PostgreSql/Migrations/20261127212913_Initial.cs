@@ -290,6 +290,191 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScanCategoryMapping",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TargetCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanCategoryMapping", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanCategoryMapping_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDataset",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Licence = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsIllustrative = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    FirstYear = table.Column<int>(type: "integer", nullable: true),
+                    LastYear = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDataset", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDataset_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainAssessment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    DomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SurveyFindings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    InnerCircleStrategies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InnerCirclePotential = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    SocialEconomyPotential = table.Column<int>(type: "integer", nullable: true),
+                    Trends = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Synergies = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AdoptedOpportunities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsPromising = table.Column<bool>(type: "boolean", nullable: false),
+                    PromisingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainAssessment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainAssessment_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainMapping",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DomainCodes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainMapping", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainMapping_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanPopulation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanPopulation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanPopulation_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanProfile",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    OwnAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    BenchmarkAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    JobsWeight = table.Column<double>(type: "double precision", nullable: false),
+                    SpecialisationWeight = table.Column<double>(type: "double precision", nullable: false),
+                    AddedValueWeight = table.Column<double>(type: "double precision", nullable: false),
+                    WasteWeight = table.Column<double>(type: "double precision", nullable: false),
+                    Co2Weight = table.Column<double>(type: "double precision", nullable: false),
+                    EmploymentDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    AddedValueDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    WasteDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    Co2DatasetId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanProfile", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanProfile_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanSourceMapping",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanSourceMapping", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanSourceMapping_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trajectories",
                 columns: table => new
                 {
@@ -310,6 +495,123 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         name: "FK_Trajectories_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasetCategory",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetCategory", x => new { x.ScanDatasetId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetCategory_ScanDataset_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDataset",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasetYear",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    AreaCodes = table.Column<string>(type: "text", nullable: false),
+                    ScanImportId = table.Column<int>(type: "integer", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetYear", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetYear_ScanDataset_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDataset",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanImport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileKind = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    HeaderRow = table.Column<int>(type: "integer", nullable: false),
+                    SheetName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    MappingRemembered = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessedBytes = table.Column<long>(type: "bigint", nullable: false),
+                    ProcessedRows = table.Column<long>(type: "bigint", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
+                    SkippedCount = table.Column<long>(type: "bigint", nullable: false),
+                    YearsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AreaCount = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCount = table.Column<int>(type: "integer", nullable: false),
+                    ChangeJson = table.Column<string>(type: "text", nullable: true),
+                    FailureKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FailureArguments = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanImport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanImport_ScanDataset_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDataset",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanObservation",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanObservation", x => new { x.ScanDatasetId, x.AreaCode, x.Year, x.CategoryCode });
+                    table.ForeignKey(
+                        name: "FK_ScanObservation_ScanDataset_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDataset",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -425,6 +727,78 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScanCategoryMapping_OrganisationId_Scheme_SourceCode",
+                table: "ScanCategoryMapping",
+                columns: new[] { "OrganisationId", "Scheme", "SourceCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDataset_OrganisationId",
+                table: "ScanDataset",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetCategory_OrganisationId",
+                table: "ScanDatasetCategory",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYear_OrganisationId",
+                table: "ScanDatasetYear",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYear_ScanDatasetId_Year",
+                table: "ScanDatasetYear",
+                columns: new[] { "ScanDatasetId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainAssessment_OrganisationId_DomainCode",
+                table: "ScanDomainAssessment",
+                columns: new[] { "OrganisationId", "DomainCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainMapping_OrganisationId_Scheme_CategoryCode",
+                table: "ScanDomainMapping",
+                columns: new[] { "OrganisationId", "Scheme", "CategoryCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImport_OrganisationId_ScanDatasetId",
+                table: "ScanImport",
+                columns: new[] { "OrganisationId", "ScanDatasetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImport_ScanDatasetId",
+                table: "ScanImport",
+                column: "ScanDatasetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImport_Status",
+                table: "ScanImport",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanPopulation_OrganisationId_Year",
+                table: "ScanPopulation",
+                columns: new[] { "OrganisationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanProfile_OrganisationId",
+                table: "ScanProfile",
+                column: "OrganisationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanSourceMapping_OrganisationId_SourceKey_Scheme",
+                table: "ScanSourceMapping",
+                columns: new[] { "OrganisationId", "SourceKey", "Scheme" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trajectories_OrganisationId",
                 table: "Trajectories",
                 column: "OrganisationId");
@@ -471,6 +845,36 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "ScanCategoryMapping");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetCategory");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetYear");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainAssessment");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainMapping");
+
+            migrationBuilder.DropTable(
+                name: "ScanImport");
+
+            migrationBuilder.DropTable(
+                name: "ScanObservation");
+
+            migrationBuilder.DropTable(
+                name: "ScanPopulation");
+
+            migrationBuilder.DropTable(
+                name: "ScanProfile");
+
+            migrationBuilder.DropTable(
+                name: "ScanSourceMapping");
+
+            migrationBuilder.DropTable(
                 name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
@@ -478,6 +882,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ScanDataset");
 
             migrationBuilder.DropTable(
                 name: "Trajectories");
