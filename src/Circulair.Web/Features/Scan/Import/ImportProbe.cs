@@ -74,8 +74,7 @@ public static class ImportProbe
         if (delimiter is null)
         {
             var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l)) + 1;
-            var other = lines.First(l => !string.IsNullOrWhiteSpace(l)).FirstOrDefault(c => c is '|' or ':' or '^' or '#' or '~');
-            return ProbeResult.Problem("Scan.Import.Error.Delimiter", first, other == default ? "?" : other.ToString());
+            return ProbeResult.Problem("Scan.Import.Error.Delimiter", first);
         }
         var rows = ReadSample(path, new ReadSettings(ImportFileKind.Csv, encoding!, delimiter.Value, NumberFormat.Belgian, null));
         return Finish(rows, encoding!, delimiter.Value, []);
