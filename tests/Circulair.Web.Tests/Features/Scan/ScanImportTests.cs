@@ -51,7 +51,7 @@ public sealed class ScanImportTests(SharedApp app)
         Assert.Contains("banen per 1.000 inwoners", analysis.Text("[data-figure=per-inhabitant]"), StringComparison.Ordinal);
         var lq43 = 2050.0 / 11724 / (110000.0 / 649000);
         Assert.Equal(lq43.ToString("N2", CultureInfo.GetCultureInfo("nl-BE")), analysis.Text("td[data-lq='43']"));
-        Assert.Contains("Provincies in Cijfers, 2023", analysis.Text(".cx-source"), StringComparison.Ordinal);
+        Assert.Contains("Provincies in Cijfers, 2023", analysis.Text("#source-line"), StringComparison.Ordinal);
         Assert.NotNull(analysis.Document.QuerySelector("figure.cx-chart svg[role=img] title"));
         Assert.NotNull(analysis.Document.QuerySelector("figure.cx-chart table caption"));
         Assert.Contains(analysis.Document.QuerySelectorAll(".cx-suggestion h3"), h => h.TextContent.Contains("Materialen en onderdelen", StringComparison.Ordinal));

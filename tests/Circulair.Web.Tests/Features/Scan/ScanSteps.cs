@@ -9,6 +9,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using Page = Circulair.TestKit.Page;
+using Scenario = Circulair.TestKit.Scenario;
 
 namespace Circulair.Web.Tests.Features.Scan;
 

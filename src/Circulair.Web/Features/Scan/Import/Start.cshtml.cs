@@ -20,6 +20,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// sends it first, before the file.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[DisableFormValueBinding]
 public sealed class StartModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, UploadStore store, ScanImportOptions options, IAntiforgery antiforgery) : PageModel
 {
     public const string FileField = "file";
@@ -36,8 +37,9 @@ public sealed class StartModel(CirculairDbContext db, CurrentOrganisation curren
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync()
     {
+        var ct = HttpContext.RequestAborted;
         await PrepareAsync(ct);
         if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
@@ -200,4 +202,28 @@ public sealed class StartModel(CirculairDbContext db, CurrentOrganisation curren
         var n = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
         return new string(buffer, 0, n);
     }
+}
+
+/// <summary>
+/// Keeps model binding away from the request body: otherwise the form value providers read (and buffer) the
+/// whole multipart body before the handler can stream it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class DisableFormValueBindingAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
+{
+    public void OnResourceExecuting(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutingContext context)
+    {
+        var factories = context.ValueProviderFactories;
+        for (var i = factories.Count - 1; i >= 0; i--)
+        {
+            if (factories[i] is Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory
+                or Microsoft.AspNetCore.Mvc.ModelBinding.FormFileValueProviderFactory
+                or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory)
+            {
+                factories.RemoveAt(i);
+            }
+        }
+    }
+
+    public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context) { }
 }
