@@ -28,6 +28,7 @@ internal sealed class ScanDatasetConfiguration : IEntityTypeConfiguration<ScanDa
 {
     public void Configure(EntityTypeBuilder<ScanDataset> b)
     {
+        b.ToTable("ScanDatasets");
         b.Property(d => d.Name).HasMaxLength(ScanDataset.NameMaxLength).IsRequired();
         b.Property(d => d.SourceName).HasMaxLength(ScanDataset.SourceNameMaxLength).IsRequired();
         b.Property(d => d.SourceUrl).HasMaxLength(ScanDataset.SourceUrlMaxLength);
@@ -42,6 +43,7 @@ internal sealed class ScanDatasetYearConfiguration : IEntityTypeConfiguration<Sc
 {
     public void Configure(EntityTypeBuilder<ScanDatasetYear> b)
     {
+        b.ToTable("ScanDatasetYears");
         b.HasIndex(y => new { y.ScanDatasetId, y.Year }).IsUnique();
         b.HasIndex(y => y.OrganisationId);
         b.Ignore(y => y.Areas);
@@ -53,6 +55,7 @@ internal sealed class ScanDatasetCategoryConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ScanDatasetCategory> b)
     {
+        b.ToTable("ScanDatasetCategories");
         b.HasKey(c => new { c.ScanDatasetId, c.Code });
         b.Property(c => c.Code).HasMaxLength(ScanDatasetCategory.CodeMaxLength);
         b.Property(c => c.Label).HasMaxLength(ScanDatasetCategory.LabelMaxLength);
@@ -65,6 +68,7 @@ internal sealed class ScanObservationConfiguration : IEntityTypeConfiguration<Sc
 {
     public void Configure(EntityTypeBuilder<ScanObservation> b)
     {
+        b.ToTable("ScanObservations");
         // The natural key is the index every analysis query seeks on: dataset, area, year, category.
         b.HasKey(o => new { o.ScanDatasetId, o.AreaCode, o.Year, o.CategoryCode });
         b.Property(o => o.AreaCode).HasMaxLength(5);
@@ -78,6 +82,7 @@ internal sealed class ScanImportConfiguration : IEntityTypeConfiguration<ScanImp
 {
     public void Configure(EntityTypeBuilder<ScanImport> b)
     {
+        b.ToTable("ScanImports");
         b.Property(i => i.FileName).HasMaxLength(ScanImport.FileNameMaxLength).IsRequired();
         b.Property(i => i.StoredName).HasMaxLength(64).IsRequired();
         b.Property(i => i.EncodingName).HasMaxLength(20);
@@ -104,6 +109,7 @@ internal sealed class ScanSourceMappingConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ScanSourceMapping> b)
     {
+        b.ToTable("ScanSourceMappings");
         b.Property(m => m.SourceKey).HasMaxLength(ScanSourceMapping.SourceKeyMaxLength).IsRequired();
         b.Property(m => m.MappingJson).HasMaxLength(8000);
         b.Property(m => m.EncodingName).HasMaxLength(20);
@@ -119,6 +125,7 @@ internal sealed class ScanCategoryMappingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ScanCategoryMapping> b)
     {
+        b.ToTable("ScanCategoryMappings");
         b.Property(m => m.SourceCode).HasMaxLength(ScanCategoryMapping.SourceMaxLength).IsRequired();
         b.Property(m => m.TargetCode).HasMaxLength(ScanDatasetCategory.CodeMaxLength).IsRequired();
         b.HasIndex(m => new { m.OrganisationId, m.Scheme, m.SourceCode }).IsUnique();
@@ -130,6 +137,7 @@ internal sealed class ScanDomainMappingConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ScanDomainMapping> b)
     {
+        b.ToTable("ScanDomainMappings");
         b.Property(m => m.CategoryCode).HasMaxLength(ScanDatasetCategory.CodeMaxLength).IsRequired();
         b.Property(m => m.DomainCodes).HasMaxLength(300).IsRequired();
         b.HasIndex(m => new { m.OrganisationId, m.Scheme, m.CategoryCode }).IsUnique();
@@ -142,6 +150,7 @@ internal sealed class ScanProfileConfiguration : IEntityTypeConfiguration<ScanPr
 {
     public void Configure(EntityTypeBuilder<ScanProfile> b)
     {
+        b.ToTable("ScanProfiles");
         b.Property(p => p.OwnAreaCodes).HasMaxLength(ScanProfile.CodesMaxLength).IsRequired();
         b.Property(p => p.BenchmarkAreaCodes).HasMaxLength(ScanProfile.CodesMaxLength).IsRequired();
         b.HasIndex(p => p.OrganisationId).IsUnique();
@@ -156,6 +165,7 @@ internal sealed class ScanPopulationConfiguration : IEntityTypeConfiguration<Sca
 {
     public void Configure(EntityTypeBuilder<ScanPopulation> b)
     {
+        b.ToTable("ScanPopulations");
         b.HasIndex(p => new { p.OrganisationId, p.Year }).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -165,6 +175,7 @@ internal sealed class ScanDomainAssessmentConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<ScanDomainAssessment> b)
     {
+        b.ToTable("ScanDomainAssessments");
         b.Property(a => a.DomainCode).HasMaxLength(40).IsRequired();
         b.Property(a => a.SurveyFindings).HasMaxLength(ScanDomainAssessment.TextMaxLength);
         b.Property(a => a.InnerCircleStrategies).HasMaxLength(100).IsRequired();

@@ -345,7 +345,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "SourceCode")
                         .IsUnique();
 
-                    b.ToTable("ScanCategoryMapping");
+                    b.ToTable("ScanCategoryMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDataset", b =>
@@ -412,7 +412,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDataset");
+                    b.ToTable("ScanDatasets", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetCategory", b =>
@@ -435,7 +435,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDatasetCategory");
+                    b.ToTable("ScanDatasetCategories", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetYear", b =>
@@ -475,7 +475,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("ScanDatasetId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanDatasetYear");
+                    b.ToTable("ScanDatasetYears", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainAssessment", b =>
@@ -542,7 +542,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "DomainCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainAssessment");
+                    b.ToTable("ScanDomainAssessments", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainMapping", b =>
@@ -574,7 +574,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "CategoryCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainMapping");
+                    b.ToTable("ScanDomainMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
@@ -704,7 +704,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "ScanDatasetId");
 
-                    b.ToTable("ScanImport");
+                    b.ToTable("ScanImports", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
@@ -736,7 +736,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
-                    b.ToTable("ScanObservation");
+                    b.ToTable("ScanObservations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>
@@ -761,7 +761,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanPopulation");
+                    b.ToTable("ScanPopulations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanProfile", b =>
@@ -817,7 +817,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ScanProfile");
+                    b.ToTable("ScanProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanSourceMapping", b =>
@@ -865,7 +865,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "SourceKey", "Scheme")
                         .IsUnique();
 
-                    b.ToTable("ScanSourceMapping");
+                    b.ToTable("ScanSourceMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

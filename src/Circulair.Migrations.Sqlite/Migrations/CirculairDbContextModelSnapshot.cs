@@ -328,7 +328,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "SourceCode")
                         .IsUnique();
 
-                    b.ToTable("ScanCategoryMapping");
+                    b.ToTable("ScanCategoryMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDataset", b =>
@@ -393,7 +393,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDataset");
+                    b.ToTable("ScanDatasets", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetCategory", b =>
@@ -416,7 +416,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDatasetCategory");
+                    b.ToTable("ScanDatasetCategories", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetYear", b =>
@@ -454,7 +454,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("ScanDatasetId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanDatasetYear");
+                    b.ToTable("ScanDatasetYears", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainAssessment", b =>
@@ -519,7 +519,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "DomainCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainAssessment");
+                    b.ToTable("ScanDomainAssessments", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainMapping", b =>
@@ -549,7 +549,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "CategoryCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainMapping");
+                    b.ToTable("ScanDomainMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
@@ -677,7 +677,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "ScanDatasetId");
 
-                    b.ToTable("ScanImport");
+                    b.ToTable("ScanImports", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
@@ -709,7 +709,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
-                    b.ToTable("ScanObservation");
+                    b.ToTable("ScanObservations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>
@@ -732,7 +732,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanPopulation");
+                    b.ToTable("ScanPopulations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanProfile", b =>
@@ -786,7 +786,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ScanProfile");
+                    b.ToTable("ScanProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanSourceMapping", b =>
@@ -832,7 +832,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "SourceKey", "Scheme")
                         .IsUnique();
 
-                    b.ToTable("ScanSourceMapping");
+                    b.ToTable("ScanSourceMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

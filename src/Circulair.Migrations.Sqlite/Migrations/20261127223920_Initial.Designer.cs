@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Circulair.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261127212810_Initial")]
+    [Migration("20261127223920_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -331,7 +331,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "SourceCode")
                         .IsUnique();
 
-                    b.ToTable("ScanCategoryMapping");
+                    b.ToTable("ScanCategoryMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDataset", b =>
@@ -396,7 +396,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDataset");
+                    b.ToTable("ScanDatasets", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetCategory", b =>
@@ -419,7 +419,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDatasetCategory");
+                    b.ToTable("ScanDatasetCategories", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetYear", b =>
@@ -457,7 +457,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("ScanDatasetId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanDatasetYear");
+                    b.ToTable("ScanDatasetYears", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainAssessment", b =>
@@ -522,7 +522,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "DomainCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainAssessment");
+                    b.ToTable("ScanDomainAssessments", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainMapping", b =>
@@ -552,7 +552,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "CategoryCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainMapping");
+                    b.ToTable("ScanDomainMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
@@ -680,7 +680,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "ScanDatasetId");
 
-                    b.ToTable("ScanImport");
+                    b.ToTable("ScanImports", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
@@ -712,7 +712,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
-                    b.ToTable("ScanObservation");
+                    b.ToTable("ScanObservations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>
@@ -735,7 +735,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanPopulation");
+                    b.ToTable("ScanPopulations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanProfile", b =>
@@ -789,7 +789,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ScanProfile");
+                    b.ToTable("ScanProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanSourceMapping", b =>
@@ -835,7 +835,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "SourceKey", "Scheme")
                         .IsUnique();
 
-                    b.ToTable("ScanSourceMapping");
+                    b.ToTable("ScanSourceMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circulair.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261127212913_Initial")]
+    [Migration("20261127223942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -348,7 +348,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "SourceCode")
                         .IsUnique();
 
-                    b.ToTable("ScanCategoryMapping");
+                    b.ToTable("ScanCategoryMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDataset", b =>
@@ -415,7 +415,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDataset");
+                    b.ToTable("ScanDatasets", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetCategory", b =>
@@ -438,7 +438,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("ScanDatasetCategory");
+                    b.ToTable("ScanDatasetCategories", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDatasetYear", b =>
@@ -478,7 +478,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("ScanDatasetId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanDatasetYear");
+                    b.ToTable("ScanDatasetYears", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainAssessment", b =>
@@ -545,7 +545,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "DomainCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainAssessment");
+                    b.ToTable("ScanDomainAssessments", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanDomainMapping", b =>
@@ -577,7 +577,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Scheme", "CategoryCode")
                         .IsUnique();
 
-                    b.ToTable("ScanDomainMapping");
+                    b.ToTable("ScanDomainMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
@@ -707,7 +707,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "ScanDatasetId");
 
-                    b.ToTable("ScanImport");
+                    b.ToTable("ScanImports", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
@@ -739,7 +739,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
-                    b.ToTable("ScanObservation");
+                    b.ToTable("ScanObservations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>
@@ -764,7 +764,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
-                    b.ToTable("ScanPopulation");
+                    b.ToTable("ScanPopulations", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanProfile", b =>
@@ -820,7 +820,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ScanProfile");
+                    b.ToTable("ScanProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanSourceMapping", b =>
@@ -868,7 +868,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "SourceKey", "Scheme")
                         .IsUnique();
 
-                    b.ToTable("ScanSourceMapping");
+                    b.ToTable("ScanSourceMappings", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -290,7 +290,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanCategoryMapping",
+                name: "ScanCategoryMappings",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -302,9 +302,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanCategoryMapping", x => x.Id);
+                    table.PrimaryKey("PK_ScanCategoryMappings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanCategoryMapping_Organisations_OrganisationId",
+                        name: "FK_ScanCategoryMappings_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -312,7 +312,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanDataset",
+                name: "ScanDatasets",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -335,9 +335,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanDataset", x => x.Id);
+                    table.PrimaryKey("PK_ScanDatasets", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanDataset_Organisations_OrganisationId",
+                        name: "FK_ScanDatasets_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -345,7 +345,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanDomainAssessment",
+                name: "ScanDomainAssessments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -366,9 +366,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanDomainAssessment", x => x.Id);
+                    table.PrimaryKey("PK_ScanDomainAssessments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanDomainAssessment_Organisations_OrganisationId",
+                        name: "FK_ScanDomainAssessments_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -376,7 +376,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanDomainMapping",
+                name: "ScanDomainMappings",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -388,9 +388,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanDomainMapping", x => x.Id);
+                    table.PrimaryKey("PK_ScanDomainMappings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanDomainMapping_Organisations_OrganisationId",
+                        name: "FK_ScanDomainMappings_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -398,7 +398,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanPopulation",
+                name: "ScanPopulations",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -409,9 +409,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanPopulation", x => x.Id);
+                    table.PrimaryKey("PK_ScanPopulations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanPopulation_Organisations_OrganisationId",
+                        name: "FK_ScanPopulations_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -419,7 +419,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanProfile",
+                name: "ScanProfiles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -439,9 +439,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanProfile", x => x.Id);
+                    table.PrimaryKey("PK_ScanProfiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanProfile_Organisations_OrganisationId",
+                        name: "FK_ScanProfiles_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -449,7 +449,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanSourceMapping",
+                name: "ScanSourceMappings",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -465,9 +465,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanSourceMapping", x => x.Id);
+                    table.PrimaryKey("PK_ScanSourceMappings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanSourceMapping_Organisations_OrganisationId",
+                        name: "FK_ScanSourceMappings_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -500,7 +500,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanDatasetCategory",
+                name: "ScanDatasetCategories",
                 columns: table => new
                 {
                     ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
@@ -510,17 +510,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanDatasetCategory", x => new { x.ScanDatasetId, x.Code });
+                    table.PrimaryKey("PK_ScanDatasetCategories", x => new { x.ScanDatasetId, x.Code });
                     table.ForeignKey(
-                        name: "FK_ScanDatasetCategory_ScanDataset_ScanDatasetId",
+                        name: "FK_ScanDatasetCategories_ScanDatasets_ScanDatasetId",
                         column: x => x.ScanDatasetId,
-                        principalTable: "ScanDataset",
+                        principalTable: "ScanDatasets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanDatasetYear",
+                name: "ScanDatasetYears",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -535,17 +535,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanDatasetYear", x => x.Id);
+                    table.PrimaryKey("PK_ScanDatasetYears", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanDatasetYear_ScanDataset_ScanDatasetId",
+                        name: "FK_ScanDatasetYears_ScanDatasets_ScanDatasetId",
                         column: x => x.ScanDatasetId,
-                        principalTable: "ScanDataset",
+                        principalTable: "ScanDatasets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanImport",
+                name: "ScanImports",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -584,17 +584,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanImport", x => x.Id);
+                    table.PrimaryKey("PK_ScanImports", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScanImport_ScanDataset_ScanDatasetId",
+                        name: "FK_ScanImports_ScanDatasets_ScanDatasetId",
                         column: x => x.ScanDatasetId,
-                        principalTable: "ScanDataset",
+                        principalTable: "ScanDatasets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScanObservation",
+                name: "ScanObservations",
                 columns: table => new
                 {
                     ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
@@ -607,11 +607,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScanObservation", x => new { x.ScanDatasetId, x.AreaCode, x.Year, x.CategoryCode });
+                    table.PrimaryKey("PK_ScanObservations", x => new { x.ScanDatasetId, x.AreaCode, x.Year, x.CategoryCode });
                     table.ForeignKey(
-                        name: "FK_ScanObservation_ScanDataset_ScanDatasetId",
+                        name: "FK_ScanObservations_ScanDatasets_ScanDatasetId",
                         column: x => x.ScanDatasetId,
-                        principalTable: "ScanDataset",
+                        principalTable: "ScanDatasets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -727,74 +727,74 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanCategoryMapping_OrganisationId_Scheme_SourceCode",
-                table: "ScanCategoryMapping",
+                name: "IX_ScanCategoryMappings_OrganisationId_Scheme_SourceCode",
+                table: "ScanCategoryMappings",
                 columns: new[] { "OrganisationId", "Scheme", "SourceCode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDataset_OrganisationId",
-                table: "ScanDataset",
+                name: "IX_ScanDatasetCategories_OrganisationId",
+                table: "ScanDatasetCategories",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDatasetCategory_OrganisationId",
-                table: "ScanDatasetCategory",
+                name: "IX_ScanDatasets_OrganisationId",
+                table: "ScanDatasets",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDatasetYear_OrganisationId",
-                table: "ScanDatasetYear",
+                name: "IX_ScanDatasetYears_OrganisationId",
+                table: "ScanDatasetYears",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDatasetYear_ScanDatasetId_Year",
-                table: "ScanDatasetYear",
+                name: "IX_ScanDatasetYears_ScanDatasetId_Year",
+                table: "ScanDatasetYears",
                 columns: new[] { "ScanDatasetId", "Year" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDomainAssessment_OrganisationId_DomainCode",
-                table: "ScanDomainAssessment",
+                name: "IX_ScanDomainAssessments_OrganisationId_DomainCode",
+                table: "ScanDomainAssessments",
                 columns: new[] { "OrganisationId", "DomainCode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanDomainMapping_OrganisationId_Scheme_CategoryCode",
-                table: "ScanDomainMapping",
+                name: "IX_ScanDomainMappings_OrganisationId_Scheme_CategoryCode",
+                table: "ScanDomainMappings",
                 columns: new[] { "OrganisationId", "Scheme", "CategoryCode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanImport_OrganisationId_ScanDatasetId",
-                table: "ScanImport",
+                name: "IX_ScanImports_OrganisationId_ScanDatasetId",
+                table: "ScanImports",
                 columns: new[] { "OrganisationId", "ScanDatasetId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanImport_ScanDatasetId",
-                table: "ScanImport",
+                name: "IX_ScanImports_ScanDatasetId",
+                table: "ScanImports",
                 column: "ScanDatasetId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanImport_Status",
-                table: "ScanImport",
+                name: "IX_ScanImports_Status",
+                table: "ScanImports",
                 column: "Status");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanPopulation_OrganisationId_Year",
-                table: "ScanPopulation",
+                name: "IX_ScanPopulations_OrganisationId_Year",
+                table: "ScanPopulations",
                 columns: new[] { "OrganisationId", "Year" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanProfile_OrganisationId",
-                table: "ScanProfile",
+                name: "IX_ScanProfiles_OrganisationId",
+                table: "ScanProfiles",
                 column: "OrganisationId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScanSourceMapping_OrganisationId_SourceKey_Scheme",
-                table: "ScanSourceMapping",
+                name: "IX_ScanSourceMappings_OrganisationId_SourceKey_Scheme",
+                table: "ScanSourceMappings",
                 columns: new[] { "OrganisationId", "SourceKey", "Scheme" },
                 unique: true);
 
@@ -845,34 +845,34 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
-                name: "ScanCategoryMapping");
+                name: "ScanCategoryMappings");
 
             migrationBuilder.DropTable(
-                name: "ScanDatasetCategory");
+                name: "ScanDatasetCategories");
 
             migrationBuilder.DropTable(
-                name: "ScanDatasetYear");
+                name: "ScanDatasetYears");
 
             migrationBuilder.DropTable(
-                name: "ScanDomainAssessment");
+                name: "ScanDomainAssessments");
 
             migrationBuilder.DropTable(
-                name: "ScanDomainMapping");
+                name: "ScanDomainMappings");
 
             migrationBuilder.DropTable(
-                name: "ScanImport");
+                name: "ScanImports");
 
             migrationBuilder.DropTable(
-                name: "ScanObservation");
+                name: "ScanObservations");
 
             migrationBuilder.DropTable(
-                name: "ScanPopulation");
+                name: "ScanPopulations");
 
             migrationBuilder.DropTable(
-                name: "ScanProfile");
+                name: "ScanProfiles");
 
             migrationBuilder.DropTable(
-                name: "ScanSourceMapping");
+                name: "ScanSourceMappings");
 
             migrationBuilder.DropTable(
                 name: "TrajectorySessions");
@@ -884,7 +884,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "ScanDataset");
+                name: "ScanDatasets");
 
             migrationBuilder.DropTable(
                 name: "Trajectories");
