@@ -27,22 +27,27 @@ public sealed class RankingModel(CirculairDbContext db, RankingCalculator calcul
     public sealed class WeightsInput
     {
         [Display(Name = "Scan.Weight.Jobs")]
+        [Required(ErrorMessage = "Scan.Validation.WeightRange")]
         [Range(0, 10, ErrorMessage = "Scan.Validation.WeightRange")]
         public double? Jobs { get; set; }
 
         [Display(Name = "Scan.Weight.Specialisation")]
+        [Required(ErrorMessage = "Scan.Validation.WeightRange")]
         [Range(0, 10, ErrorMessage = "Scan.Validation.WeightRange")]
         public double? Specialisation { get; set; }
 
         [Display(Name = "Scan.Weight.AddedValue")]
+        [Required(ErrorMessage = "Scan.Validation.WeightRange")]
         [Range(0, 10, ErrorMessage = "Scan.Validation.WeightRange")]
         public double? AddedValue { get; set; }
 
         [Display(Name = "Scan.Weight.Waste")]
+        [Required(ErrorMessage = "Scan.Validation.WeightRange")]
         [Range(0, 10, ErrorMessage = "Scan.Validation.WeightRange")]
         public double? Waste { get; set; }
 
         [Display(Name = "Scan.Weight.Co2")]
+        [Required(ErrorMessage = "Scan.Validation.WeightRange")]
         [Range(0, 10, ErrorMessage = "Scan.Validation.WeightRange")]
         public double? Co2 { get; set; }
 

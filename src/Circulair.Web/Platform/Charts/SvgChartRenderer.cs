@@ -42,7 +42,7 @@ public sealed class SvgChartRenderer
         {
             var x = labelWidth + t / top1 * plotWidth;
             sb.Append(Invariant, $"<line class=\"cx-chart__grid\" x1=\"{x:0.#}\" y1=\"{y0}\" x2=\"{x:0.#}\" y2=\"{height - 20}\"/>");
-            sb.Append(Invariant, $"<text class=\"cx-chart__tick\" x=\"{x:0.#}\" y=\"{height - 6}\" text-anchor=\"middle\">{E(t.ToString("N0", m.Culture))}</text>");
+            sb.Append(Invariant, $"<text class=\"cx-chart__tick\" x=\"{x:0.#}\" y=\"{height - 6}\" text-anchor=\"middle\">{E(Tick(m, t))}</text>");
         }
         for (var i = 0; i < m.Categories.Count; i++)
         {
@@ -150,7 +150,7 @@ public sealed class SvgChartRenderer
         {
             var y = plotTop + plotHeight - (t - bottom) / (top - bottom) * plotHeight;
             sb.Append(Invariant, $"<line class=\"cx-chart__grid\" x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{Width - 10}\" y2=\"{y:0.#}\"/>");
-            sb.Append(Invariant, $"<text class=\"cx-chart__tick\" x=\"{left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{E(t.ToString("N0", m.Culture))}</text>");
+            sb.Append(Invariant, $"<text class=\"cx-chart__tick\" x=\"{left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{E(Tick(m, t))}</text>");
         }
         sb.Append(Invariant, $"<line class=\"cx-chart__axis\" x1=\"{left}\" y1=\"{plotTop + plotHeight}\" x2=\"{Width - 10}\" y2=\"{plotTop + plotHeight}\"/>");
     }
@@ -210,6 +210,10 @@ public sealed class SvgChartRenderer
         }
         return (ticks, ticks[^1]);
     }
+
+    /// <summary>Axis labels in the chart's own notation (percent charts get percent ticks), without needless decimals.</summary>
+    private static string Tick(ChartModel m, double value) =>
+        value.ToString(m.ValueFormat.StartsWith('P') ? (Math.Round(value * 100) == value * 100 ? "P0" : "P1") : "N0", m.Culture);
 
     private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 

@@ -72,4 +72,15 @@ public sealed class SvgChartRendererTests
         Assert.Equal([0, 2000, 4000, 6000, 8000], ticks);
         Assert.Equal(8000, top);
     }
+
+    [Fact]
+    public void Labels_the_axis_of_a_percent_chart_in_percent()
+    {
+        var model = new ChartModel(ChartKind.Bar, "c2", "Aandeel", "", ["a", "b"], [new ChartSeries("x", [0.093, 0.112])], "", "P1", null, Dutch);
+
+        var svg = XElement.Parse(new SvgChartRenderer().Render(model));
+
+        var ticks = svg.Descendants(Svg + "text").Where(t => t.Attribute("class")?.Value == "cx-chart__tick").Select(t => t.Value).ToList();
+        Assert.Equal(["0%", "2,5%", "5%", "7,5%", "10%", "12,5%"], ticks);
+    }
 }

@@ -128,7 +128,7 @@ public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, Curren
         })];
         CoverageShare = Rows.Where(r => r.InCoverage).Sum(r => r.Share);
 
-        var illustrative = dataset.IsIllustrative ? " " + t["Scan.Illustrative"].Value : "";
+        var illustrative = dataset.IsIllustrative ? " – " + t["Scan.Illustrative"].Value : "";
         var top = Rows.Take(ChartCategories).ToList();
         if (top.Count > 0)
         {
