@@ -2,6 +2,7 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
+using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
@@ -74,6 +75,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<SetupState>();
     services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
     FeatureParts.Register(services);
+    services.AddScan(configuration);
 
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {

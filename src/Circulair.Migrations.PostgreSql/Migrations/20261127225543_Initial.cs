@@ -311,6 +311,191 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScanCategoryMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TargetCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanCategoryMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanCategoryMappings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Licence = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsIllustrative = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    FirstYear = table.Column<int>(type: "integer", nullable: true),
+                    LastYear = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDatasets_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    DomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SurveyFindings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    InnerCircleStrategies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InnerCirclePotential = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    SocialEconomyPotential = table.Column<int>(type: "integer", nullable: true),
+                    Trends = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Synergies = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AdoptedOpportunities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsPromising = table.Column<bool>(type: "boolean", nullable: false),
+                    PromisingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainAssessments_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DomainCodes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainMappings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanPopulations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanPopulations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanPopulations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    OwnAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    BenchmarkAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    JobsWeight = table.Column<double>(type: "double precision", nullable: false),
+                    SpecialisationWeight = table.Column<double>(type: "double precision", nullable: false),
+                    AddedValueWeight = table.Column<double>(type: "double precision", nullable: false),
+                    WasteWeight = table.Column<double>(type: "double precision", nullable: false),
+                    Co2Weight = table.Column<double>(type: "double precision", nullable: false),
+                    EmploymentDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    AddedValueDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    WasteDatasetId = table.Column<int>(type: "integer", nullable: true),
+                    Co2DatasetId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanProfiles_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanSourceMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Scheme = table.Column<int>(type: "integer", nullable: false),
+                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanSourceMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanSourceMappings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StakeholderImportDrafts",
                 columns: table => new
                 {
@@ -396,6 +581,123 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         name: "FK_Stakeholders_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasetCategories",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetCategories", x => new { x.ScanDatasetId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetCategories_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasetYears",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    AreaCodes = table.Column<string>(type: "text", nullable: false),
+                    ScanImportId = table.Column<int>(type: "integer", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetYears", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetYears_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileKind = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    HeaderRow = table.Column<int>(type: "integer", nullable: false),
+                    SheetName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    MappingRemembered = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessedBytes = table.Column<long>(type: "bigint", nullable: false),
+                    ProcessedRows = table.Column<long>(type: "bigint", nullable: false),
+                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
+                    SkippedCount = table.Column<long>(type: "bigint", nullable: false),
+                    YearsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AreaCount = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCount = table.Column<int>(type: "integer", nullable: false),
+                    ChangeJson = table.Column<string>(type: "text", nullable: true),
+                    FailureKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FailureArguments = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanImports_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanObservations",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanObservations", x => new { x.ScanDatasetId, x.AreaCode, x.Year, x.CategoryCode });
+                    table.ForeignKey(
+                        name: "FK_ScanObservations_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -769,6 +1071,78 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScanCategoryMappings_OrganisationId_Scheme_SourceCode",
+                table: "ScanCategoryMappings",
+                columns: new[] { "OrganisationId", "Scheme", "SourceCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetCategories_OrganisationId",
+                table: "ScanDatasetCategories",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasets_OrganisationId",
+                table: "ScanDatasets",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYears_OrganisationId",
+                table: "ScanDatasetYears",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYears_ScanDatasetId_Year",
+                table: "ScanDatasetYears",
+                columns: new[] { "ScanDatasetId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainAssessments_OrganisationId_DomainCode",
+                table: "ScanDomainAssessments",
+                columns: new[] { "OrganisationId", "DomainCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainMappings_OrganisationId_Scheme_CategoryCode",
+                table: "ScanDomainMappings",
+                columns: new[] { "OrganisationId", "Scheme", "CategoryCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_OrganisationId_ScanDatasetId",
+                table: "ScanImports",
+                columns: new[] { "OrganisationId", "ScanDatasetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_ScanDatasetId",
+                table: "ScanImports",
+                column: "ScanDatasetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_Status",
+                table: "ScanImports",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanPopulations_OrganisationId_Year",
+                table: "ScanPopulations",
+                columns: new[] { "OrganisationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanProfiles_OrganisationId",
+                table: "ScanProfiles",
+                column: "OrganisationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanSourceMappings_OrganisationId_SourceKey_Scheme",
+                table: "ScanSourceMappings",
+                columns: new[] { "OrganisationId", "SourceKey", "Scheme" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StakeholderAssessments_OrganisationId_StakeholderId_Date",
                 table: "StakeholderAssessments",
                 columns: new[] { "OrganisationId", "StakeholderId", "Date" });
@@ -896,6 +1270,36 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "ScanCategoryMappings");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetCategories");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetYears");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainAssessments");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainMappings");
+
+            migrationBuilder.DropTable(
+                name: "ScanImports");
+
+            migrationBuilder.DropTable(
+                name: "ScanObservations");
+
+            migrationBuilder.DropTable(
+                name: "ScanPopulations");
+
+            migrationBuilder.DropTable(
+                name: "ScanProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScanSourceMappings");
+
+            migrationBuilder.DropTable(
                 name: "StakeholderAssessments");
 
             migrationBuilder.DropTable(
@@ -918,6 +1322,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasets");
 
             migrationBuilder.DropTable(
                 name: "Stakeholders");
