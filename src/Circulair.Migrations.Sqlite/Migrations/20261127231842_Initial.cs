@@ -254,6 +254,29 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiativeImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -764,6 +787,45 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubdomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OwnSubdomain = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    OwnSubdomainKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    TargetGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherTargetGroup = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    WebLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Stakeholders_LeadStakeholderId",
+                        column: x => x.LeadStakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
@@ -859,6 +921,31 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_VisionVersions_VisionCanvases_CanvasId",
                         column: x => x.CanvasId,
                         principalTable: "VisionCanvases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativePartners",
+                columns: table => new
+                {
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativePartners", x => new { x.InitiativeId, x.StakeholderId });
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1033,6 +1120,42 @@ namespace Circulair.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_CustomStakeholderGroups_OrganisationId_NameKey",
                 table: "CustomStakeholderGroups",
+                columns: new[] { "OrganisationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_ExpiresAt",
+                table: "InitiativeImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_OrganisationId_UserId",
+                table: "InitiativeImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_OrganisationId_StakeholderId",
+                table: "InitiativePartners",
+                columns: new[] { "OrganisationId", "StakeholderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_StakeholderId",
+                table: "InitiativePartners",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_LeadStakeholderId",
+                table: "Initiatives",
+                column: "LeadStakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_Domain",
+                table: "Initiatives",
+                columns: new[] { "OrganisationId", "Domain" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_NameKey",
+                table: "Initiatives",
                 columns: new[] { "OrganisationId", "NameKey" },
                 unique: true);
 
@@ -1263,6 +1386,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InitiativeImportDrafts");
+
+            migrationBuilder.DropTable(
+                name: "InitiativePartners");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
@@ -1320,22 +1449,25 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Initiatives");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "ScanDatasets");
 
             migrationBuilder.DropTable(
-                name: "Stakeholders");
-
-            migrationBuilder.DropTable(
                 name: "VisionVersions");
 
             migrationBuilder.DropTable(
-                name: "CustomStakeholderGroups");
+                name: "Stakeholders");
 
             migrationBuilder.DropTable(
                 name: "VisionCanvases");
+
+            migrationBuilder.DropTable(
+                name: "CustomStakeholderGroups");
 
             migrationBuilder.DropTable(
                 name: "Trajectories");
