@@ -134,7 +134,7 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
             return false;
         }
         Workshop = workshop;
-        SessionLabel = (await WorkshopLoad.SessionOptions(db, current.Value.Id).FirstOrDefaultAsync(s => s.Id == workshop.TrajectorySessionId, ct))?.Label ?? "";
+        SessionLabel = (await WorkshopLoad.SessionOptions(db, current.Value.Id, workshop.TrajectorySessionId).FirstOrDefaultAsync(ct))?.Label ?? "";
         var people = await ParticipantDirectory.LoadAsync(db, workshop.Id, ct);
         Participants = people.Count;
         var results = new Dictionary<int, ActivityResults>();

@@ -24,8 +24,9 @@ public static class WorkshopLoad
     public static string ParticipantPath(string code) => $"/w/{code}";
 
     /// <summary>"Sessie 2 – Visie en kansen": how a session is named in pickers and headings.</summary>
-    public static IQueryable<SessionOption> SessionOptions(CirculairDbContext db, int organisationId) =>
+    public static IQueryable<SessionOption> SessionOptions(CirculairDbContext db, int organisationId, int? sessionId = null) =>
         db.TrajectorySessions.InOrganisation(organisationId)
+            .Where(s => sessionId == null || s.Id == sessionId)
             .OrderBy(s => s.Trajectory.Title).ThenBy(s => s.Position)
             .Select(s => new SessionOption(s.Id, s.TrajectoryId, s.Trajectory.Title, s.Position, s.Title, s.Date));
 }
