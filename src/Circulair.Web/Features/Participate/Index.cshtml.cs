@@ -215,6 +215,7 @@ public sealed class IndexModel(CirculairDbContext db, TimeProvider clock, ILiveN
             ?? throw new DomainException("Vision.Error.AmoreRoundClosed");
         var scores = rating.ToScores();
         var comment = string.IsNullOrWhiteSpace(rating.Comment) ? null : rating.Comment.Trim();
+        MyName = (await ParticipantDirectory.LoadAsync(db, Workshop.Id, ct)).NameOf(Me!.Id, t);
         // The rating lands in the AMORE round of the vision version (Tool 4) and, so nothing is lost, in the workshop.
         round.Rate(Me!.RaterKey, MyName, scores, comment, Now);
         var answers = Enum.GetValues<AmoreCriterion>().Select(c => new Answer(0, (int)c, scores[c], null)).ToList();
