@@ -86,10 +86,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the app listens or exits (at most a minute).</summary>
-    public async Task WaitUntilStartedOrExitedAsync()
+    /// <summary>Waits until the app listens or exits (at most a minute, or <paramref name="timeout"/>).</summary>
+    public async Task WaitUntilStartedOrExitedAsync(TimeSpan? timeout = null)
     {
-        await _started.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await _started.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(1));
     }
 
     public async Task<int> WaitForExitAsync()

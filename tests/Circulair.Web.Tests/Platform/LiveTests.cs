@@ -55,11 +55,12 @@ public sealed partial class LiveTests(SharedApp app)
                 ["Circulair__PublicUrl"] = "http://127.0.0.1",
             };
             await using var a = AppProcess.Start(folder, environment, "--demo");
-            await a.WaitUntilStartedOrExitedAsync();
+            // Two app processes start on a busy 2-core CI machine next to the rest of the suite: be patient.
+            await a.WaitUntilStartedOrExitedAsync(TimeSpan.FromMinutes(4));
             var login = DemoLogin().Match(a.Output);
             Assert.True(login.Success, a.Output);
             await using var b = AppProcess.Start(folder, environment);
-            await b.WaitUntilStartedOrExitedAsync();
+            await b.WaitUntilStartedOrExitedAsync(TimeSpan.FromMinutes(4));
             Assert.False(b.HasExited, b.Output);
 
             using var facilitatorA = new AppClient(a.Client());
