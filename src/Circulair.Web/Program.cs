@@ -2,11 +2,14 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
+using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
 using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Health;
+using Circulair.Web.Platform.Live;
+using Circulair.Web.Features.Workshops;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Mail;
 using Circulair.Web.Platform.Security;
@@ -74,6 +77,9 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<SetupState>();
     services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
     FeatureParts.Register(services);
+    services.AddScan(configuration);
+    services.AddCirculairLive(configuration);
+    services.AddCirculairWorkshops(configuration);
 
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {

@@ -254,6 +254,29 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiativeImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -303,6 +326,191 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Memberships_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanCategoryMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TargetCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanCategoryMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanCategoryMappings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsIllustrative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDatasets_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SurveyFindings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    InnerCircleStrategies = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InnerCirclePotential = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    SocialEconomyPotential = table.Column<int>(type: "INTEGER", nullable: true),
+                    Trends = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Synergies = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AdoptedOpportunities = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPromising = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PromisingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MarkedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainAssessments_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDomainMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DomainCodes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDomainMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDomainMappings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanPopulations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanPopulations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanPopulations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BenchmarkAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    JobsWeight = table.Column<double>(type: "REAL", nullable: false),
+                    SpecialisationWeight = table.Column<double>(type: "REAL", nullable: false),
+                    AddedValueWeight = table.Column<double>(type: "REAL", nullable: false),
+                    WasteWeight = table.Column<double>(type: "REAL", nullable: false),
+                    Co2Weight = table.Column<double>(type: "REAL", nullable: false),
+                    EmploymentDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddedValueDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WasteDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Co2DatasetId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanProfiles_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanSourceMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanSourceMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanSourceMappings_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -400,6 +608,123 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScanDatasetCategories",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetCategories", x => new { x.ScanDatasetId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetCategories_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanDatasetYears",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    ScanImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanDatasetYears", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanDatasetYears_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    HeaderRow = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    MappingRemembered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessedBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedRows = table.Column<long>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    YearsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AreaCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    FailureKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FailureArguments = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanImports_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanObservations",
+                columns: table => new
+                {
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanObservations", x => new { x.ScanDatasetId, x.AreaCode, x.Year, x.CategoryCode });
+                    table.ForeignKey(
+                        name: "FK_ScanObservations_ScanDatasets_ScanDatasetId",
+                        column: x => x.ScanDatasetId,
+                        principalTable: "ScanDatasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrajectorySessions",
                 columns: table => new
                 {
@@ -462,6 +787,45 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubdomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OwnSubdomain = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    OwnSubdomainKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    TargetGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherTargetGroup = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    WebLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Stakeholders_LeadStakeholderId",
+                        column: x => x.LeadStakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
@@ -484,6 +848,45 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         principalTable: "Stakeholders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectorySessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Workshops_TrajectorySessions_TrajectorySessionId",
+                        column: x => x.TrajectorySessionId,
+                        principalTable: "TrajectorySessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -562,6 +965,94 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiativePartners",
+                columns: table => new
+                {
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativePartners", x => new { x.InitiativeId, x.StakeholderId });
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultsVisible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimerEndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DotsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDotsPerItem = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemSource = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollType = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IdeasPerRound = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    FedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FeedOutcome = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopActivities_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopParticipants_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AmoreRounds",
                 columns: table => new
                 {
@@ -582,6 +1073,101 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_AmoreRounds_VisionVersions_VisionVersionId",
                         column: x => x.VisionVersionId,
                         principalTable: "VisionVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    HostName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HostParticipantId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopItems_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopIdeas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sheet = table.Column<int>(type: "INTEGER", nullable: true),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuildsOnIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopIdeas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeas_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeas_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopResponses_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopResponses_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -735,6 +1321,42 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_ExpiresAt",
+                table: "InitiativeImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_OrganisationId_UserId",
+                table: "InitiativeImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_OrganisationId_StakeholderId",
+                table: "InitiativePartners",
+                columns: new[] { "OrganisationId", "StakeholderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_StakeholderId",
+                table: "InitiativePartners",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_LeadStakeholderId",
+                table: "Initiatives",
+                column: "LeadStakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_Domain",
+                table: "Initiatives",
+                columns: new[] { "OrganisationId", "Domain" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_NameKey",
+                table: "Initiatives",
+                columns: new[] { "OrganisationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganisationId_Email",
                 table: "Invitations",
                 columns: new[] { "OrganisationId", "Email" });
@@ -765,6 +1387,78 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "IX_Organisations_Slug",
                 table: "Organisations",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanCategoryMappings_OrganisationId_Scheme_SourceCode",
+                table: "ScanCategoryMappings",
+                columns: new[] { "OrganisationId", "Scheme", "SourceCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetCategories_OrganisationId",
+                table: "ScanDatasetCategories",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasets_OrganisationId",
+                table: "ScanDatasets",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYears_OrganisationId",
+                table: "ScanDatasetYears",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDatasetYears_ScanDatasetId_Year",
+                table: "ScanDatasetYears",
+                columns: new[] { "ScanDatasetId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainAssessments_OrganisationId_DomainCode",
+                table: "ScanDomainAssessments",
+                columns: new[] { "OrganisationId", "DomainCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanDomainMappings_OrganisationId_Scheme_CategoryCode",
+                table: "ScanDomainMappings",
+                columns: new[] { "OrganisationId", "Scheme", "CategoryCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_OrganisationId_ScanDatasetId",
+                table: "ScanImports",
+                columns: new[] { "OrganisationId", "ScanDatasetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_ScanDatasetId",
+                table: "ScanImports",
+                column: "ScanDatasetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanImports_Status",
+                table: "ScanImports",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanPopulations_OrganisationId_Year",
+                table: "ScanPopulations",
+                columns: new[] { "OrganisationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanProfiles_OrganisationId",
+                table: "ScanProfiles",
+                column: "OrganisationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanSourceMappings_OrganisationId_SourceKey_Scheme",
+                table: "ScanSourceMappings",
+                columns: new[] { "OrganisationId", "SourceKey", "Scheme" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -856,6 +1550,80 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "IX_VisionVersions_OrganisationId_TrajectoryId",
                 table: "VisionVersions",
                 columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopActivities_OrganisationId",
+                table: "WorkshopActivities",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopActivities_WorkshopId",
+                table: "WorkshopActivities",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_OrganisationId",
+                table: "WorkshopIdeas",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_ParticipantId_SubmissionKey",
+                table: "WorkshopIdeas",
+                columns: new[] { "ParticipantId", "SubmissionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_WorkshopActivityId_Kind",
+                table: "WorkshopIdeas",
+                columns: new[] { "WorkshopActivityId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopItems_OrganisationId",
+                table: "WorkshopItems",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopItems_WorkshopActivityId",
+                table: "WorkshopItems",
+                column: "WorkshopActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_WorkshopId_TokenHash",
+                table: "WorkshopParticipants",
+                columns: new[] { "WorkshopId", "TokenHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopResponses_ParticipantId",
+                table: "WorkshopResponses",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopResponses_WorkshopActivityId_ParticipantId_ItemKey_Slot",
+                table: "WorkshopResponses",
+                columns: new[] { "WorkshopActivityId", "ParticipantId", "ItemKey", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_Code",
+                table: "Workshops",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_OrganisationId_TrajectorySessionId",
+                table: "Workshops",
+                columns: new[] { "OrganisationId", "TrajectorySessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_TrajectoryId",
+                table: "Workshops",
+                column: "TrajectoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_TrajectorySessionId",
+                table: "Workshops",
+                column: "TrajectorySessionId");
         }
 
         /// <inheritdoc />
@@ -889,10 +1657,46 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InitiativeImportDrafts");
+
+            migrationBuilder.DropTable(
+                name: "InitiativePartners");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "ScanCategoryMappings");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetCategories");
+
+            migrationBuilder.DropTable(
+                name: "ScanDatasetYears");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainAssessments");
+
+            migrationBuilder.DropTable(
+                name: "ScanDomainMappings");
+
+            migrationBuilder.DropTable(
+                name: "ScanImports");
+
+            migrationBuilder.DropTable(
+                name: "ScanObservations");
+
+            migrationBuilder.DropTable(
+                name: "ScanPopulations");
+
+            migrationBuilder.DropTable(
+                name: "ScanProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScanSourceMappings");
 
             migrationBuilder.DropTable(
                 name: "StakeholderAssessments");
@@ -901,13 +1705,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "StakeholderImportDrafts");
 
             migrationBuilder.DropTable(
-                name: "TrajectorySessions");
-
-            migrationBuilder.DropTable(
                 name: "VisionNotes");
 
             migrationBuilder.DropTable(
                 name: "VisionPolicyReferences");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopIdeas");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopItems");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopResponses");
 
             migrationBuilder.DropTable(
                 name: "AmoreRounds");
@@ -916,19 +1726,37 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Initiatives");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Stakeholders");
+                name: "ScanDatasets");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopActivities");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopParticipants");
 
             migrationBuilder.DropTable(
                 name: "VisionVersions");
 
             migrationBuilder.DropTable(
-                name: "CustomStakeholderGroups");
+                name: "Stakeholders");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "VisionCanvases");
+
+            migrationBuilder.DropTable(
+                name: "CustomStakeholderGroups");
+
+            migrationBuilder.DropTable(
+                name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
                 name: "Trajectories");

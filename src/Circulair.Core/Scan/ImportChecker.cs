@@ -1,0 +1,517 @@
+using System.Globalization;
+using Circulair.Reference;
+
+namespace Circulair.Scan;
+
+public enum ImportProblemKind
+{
+    /// <summary>Characters that do not exist in the chosen encoding (shown as �) or NUL characters.</summary>
+    InvalidCharacters = 1,
+    NotANumber = 2,
+    Negative = 3,
+    AreaMissing = 4,
+    AreaUnknown = 5,
+    YearMissing = 6,
+    YearNotANumber = 7,
+    YearOutOfRange = 8,
+    CategoryMissing = 9,
+    CategoryUnknown = 10,
+    UnitMissing = 11,
+    Duplicate = 12,
+
+    /// <summary>A spreadsheet cell holds a formula: we import values, never formulas.</summary>
+    Formula = 13,
+
+    /// <summary>Merged cells in or below the header row.</summary>
+    MergedCells = 14,
+
+    /// <summary>The mapping names a column the row does not have, or no column for a required role.</summary>
+    ColumnMissing = 15,
+}
+
+/// <param name="Row">Row number as the file shows it (1-based).</param>
+/// <param name="Column">Column number (1-based, A = 1); 0 when the problem is about the whole row.</param>
+/// <param name="OtherRow">For duplicates: the row that had this area × category × year first.</param>
+public sealed record ImportProblem(long Row, int Column, ImportProblemKind Kind, string? Value, long? OtherRow = null)
+{
+    public string ColumnName => Column > 0 ? Columns.Name(Column) : "";
+}
+
+/// <summary>A figure that passed every check, in compact form for the staging file: indexes into the import's areas, categories and units.</summary>
+public readonly record struct StagedObservation(int AreaIndex, int Year, int CategoryIndex, double Value, int UnitIndex);
+
+public static class Columns
+{
+    /// <summary>Spreadsheet column name: 1 → A, 27 → AA.</summary>
+    public static string Name(int column)
+    {
+        var name = "";
+        for (var c = column; c > 0; c = (c - 1) / 26)
+        {
+            name = (char)('A' + (c - 1) % 26) + name;
+        }
+        return name;
+    }
+
+    /// <summary>A → 1, AA → 27; 0 for anything else.</summary>
+    public static int Number(string name)
+    {
+        var n = 0;
+        foreach (var ch in name)
+        {
+            if (ch is < 'A' or > 'Z')
+            {
+                return 0;
+            }
+            n = n * 26 + (ch - 'A' + 1);
+        }
+        return n;
+    }
+}
+
+/// <summary>
+/// Checks an import row by row, in one streaming pass, without I/O: every row is turned into figures through
+/// the mapping and checked (area known, year in range, category known or mapped, value a number, not negative
+/// for counts and masses, no area × category × year twice). Problems are counted in full and kept up to
+/// <see cref="MaxKeptProblems"/> with row and column; figures that pass go to <see cref="OnObservation"/>, which
+/// the caller writes to a staging file. The caller stores nothing unless <see cref="ProblemCount"/> ends at 0.
+/// </summary>
+public sealed class ImportChecker
+{
+    public const int FirstYear = 1990;
+    public const int LastYear = 2100;
+    public const int MaxKeptProblems = 1000;
+    public const int MaxUnknownCategories = 500;
+
+    private readonly ImportMapping _mapping;
+    private readonly IReadOnlyList<string> _header;
+    private readonly DatasetKind _kind;
+    private readonly CategoryResolver _categories;
+    private readonly NumberFormat _format;
+    private readonly string _defaultUnit;
+    private readonly AreaRegistry _areas = AreaRegistry.Instance;
+    private readonly Dictionary<string, int> _areaCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> _firstRowOfKey = [];
+    private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private readonly List<ImportProblem> _problems = [];
+    private readonly int[] _wideYears = [];
+    private readonly int[] _wideCategories = [];
+    private readonly int? _fixedArea;
+    private readonly int? _fixedCategory;
+
+    public ImportChecker(ImportMapping mapping, IReadOnlyList<string> header, long headerRow, DatasetKind kind, CategoryResolver categories, NumberFormat format, string defaultUnit)
+    {
+        _mapping = mapping;
+        _header = header;
+        _kind = kind;
+        _categories = categories;
+        _format = format;
+        _defaultUnit = defaultUnit.Trim();
+
+        if (mapping.Layout == ImportLayout.WideYears)
+        {
+            _wideYears = new int[mapping.ValueColumns.Count];
+            for (var i = 0; i < mapping.ValueColumns.Count; i++)
+            {
+                var column = mapping.ValueColumns[i];
+                var text = column <= header.Count ? header[column - 1] : "";
+                if (!TryYear(text, out var year))
+                {
+                    AddProblem(new ImportProblem(headerRow, column, ImportProblemKind.YearNotANumber, text));
+                    _wideYears[i] = -1;
+                }
+                else if (year is < FirstYear or > LastYear)
+                {
+                    AddProblem(new ImportProblem(headerRow, column, ImportProblemKind.YearOutOfRange, text));
+                    _wideYears[i] = -1;
+                }
+                else
+                {
+                    _wideYears[i] = year;
+                }
+            }
+        }
+        if (mapping.Layout == ImportLayout.WideCategories)
+        {
+            _wideCategories = new int[mapping.ValueColumns.Count];
+            for (var i = 0; i < mapping.ValueColumns.Count; i++)
+            {
+                var column = mapping.ValueColumns[i];
+                var text = column <= header.Count ? header[column - 1] : "";
+                _wideCategories[i] = CategoryIndexOf(text, null, headerRow, column);
+            }
+        }
+        if (mapping.FixedArea is { } fixedArea)
+        {
+            _fixedArea = _areas.Resolve(fixedArea)?.Index;
+            if (_fixedArea is null)
+            {
+                AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.AreaUnknown, fixedArea));
+            }
+        }
+        if (mapping.FixedCategory is { } fixedCategory)
+        {
+            _fixedCategory = CategoryIndexOf(fixedCategory, null, headerRow, 0);
+        }
+        if (mapping.FixedYear is { } fy && fy is < FirstYear or > LastYear)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.YearOutOfRange, fy.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (mapping.AreaColumn is null && mapping.FixedArea is null)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.AreaMissing, null));
+        }
+        if (mapping.Layout != ImportLayout.WideYears && mapping.YearColumn is null && mapping.FixedYear is null)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.YearMissing, null));
+        }
+        if (mapping.Layout != ImportLayout.WideCategories && mapping.CategoryColumn is null && mapping.CategoryLabelColumn is null && mapping.FixedCategory is null)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.CategoryMissing, null));
+        }
+        if (mapping.Layout == ImportLayout.Long && mapping.ValueColumn is null || mapping.Layout != ImportLayout.Long && mapping.ValueColumns.Count == 0)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.ColumnMissing, null));
+        }
+        if (mapping.UnitColumn is null && string.IsNullOrWhiteSpace(mapping.FixedUnit) && _defaultUnit.Length == 0)
+        {
+            AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.UnitMissing, null));
+        }
+    }
+
+    /// <summary>Receives every figure that passed its checks.</summary>
+    public Action<StagedObservation>? OnObservation { get; set; }
+
+    public IReadOnlyList<ImportProblem> Problems => _problems;
+    public int ProblemCount { get; private set; }
+    public Dictionary<ImportProblemKind, int> ProblemsByKind { get; } = [];
+    public long ObservationCount { get; private set; }
+    public long SkippedCount { get; private set; }
+    public long RowCount { get; private set; }
+
+    /// <summary>Per year: how many figures and which areas (registry indexes).</summary>
+    public SortedDictionary<int, YearTally> Years { get; } = [];
+
+    /// <summary>Categories met, in order of first appearance: code and label (label only for free lists).</summary>
+    public List<(string Code, string? Label)> Categories { get; } = [];
+
+    public List<string> Units { get; } = [];
+
+    /// <summary>Category texts that matched nothing, with the first row and how often they occur.</summary>
+    public Dictionary<string, UnknownCategory> UnknownCategories { get; } = new(StringComparer.Ordinal);
+
+    public void AddProblem(ImportProblem problem)
+    {
+        ProblemCount++;
+        ProblemsByKind[problem.Kind] = ProblemsByKind.GetValueOrDefault(problem.Kind) + 1;
+        if (_problems.Count < MaxKeptProblems)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    /// <summary>Checks one data row (cells as text, index 0 = column A).</summary>
+    public void CheckRow(long row, IReadOnlyList<string?> cells)
+    {
+        RowCount++;
+        if (IsBlank(cells))
+        {
+            return;
+        }
+        var m = _mapping;
+        var area = _fixedArea ?? ReadArea(row, cells);
+        var unit = ReadUnit(row, cells);
+        switch (m.Layout)
+        {
+            case ImportLayout.Long:
+            {
+                var year = m.FixedYear is { } fy ? (fy is < FirstYear or > LastYear ? -1 : fy) : ReadYear(row, cells, m.YearColumn);
+                var category = _fixedCategory ?? ReadCategory(row, cells);
+                Emit(row, cells, m.ValueColumn ?? 0, area, year, category, unit);
+                break;
+            }
+            case ImportLayout.WideYears:
+            {
+                var category = _fixedCategory ?? ReadCategory(row, cells);
+                for (var i = 0; i < m.ValueColumns.Count; i++)
+                {
+                    Emit(row, cells, m.ValueColumns[i], area, _wideYears[i], category, unit);
+                }
+                break;
+            }
+            case ImportLayout.WideCategories:
+            {
+                var year = m.FixedYear is { } fy ? (fy is < FirstYear or > LastYear ? -1 : fy) : ReadYear(row, cells, m.YearColumn);
+                for (var i = 0; i < m.ValueColumns.Count; i++)
+                {
+                    Emit(row, cells, m.ValueColumns[i], area, year, _wideCategories[i], unit);
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>The code of a category index (for writing staged figures).</summary>
+    public string CategoryCode(int index) => Categories[index].Code;
+
+    private void Emit(long row, IReadOnlyList<string?> cells, int column, int area, int year, int category, int unit)
+    {
+        var text = Cell(cells, column);
+        if (text is not null && HasBadCharacters(text))
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.InvalidCharacters, text));
+            return;
+        }
+        var parsed = _format.TryParse(text, out var value);
+        if (parsed == NumberParse.Missing)
+        {
+            SkippedCount++;
+            return;
+        }
+        if (parsed == NumberParse.Invalid)
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.NotANumber, text));
+            return;
+        }
+        if (value < 0 && _kind.RefusesNegativeValues())
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.Negative, text));
+            return;
+        }
+        if (area < 0 || year < 0 || category < 0 || unit < 0)
+        {
+            return; // the problem was reported where the area, year, category or unit was read
+        }
+        var key = ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
+        if (!_firstRowOfKey.TryAdd(key, row))
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.Duplicate, text, _firstRowOfKey[key]));
+            return;
+        }
+        ObservationCount++;
+        if (!Years.TryGetValue(year, out var tally))
+        {
+            tally = new YearTally();
+            Years[year] = tally;
+        }
+        tally.Count++;
+        tally.Areas.Add(area);
+        OnObservation?.Invoke(new StagedObservation(area, year, category, value, unit));
+    }
+
+    private int ReadArea(long row, IReadOnlyList<string?> cells)
+    {
+        var column = _mapping.AreaColumn ?? 0;
+        var text = Cell(cells, column);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.AreaMissing, null));
+            return -1;
+        }
+        if (!_areaCache.TryGetValue(text, out var index))
+        {
+            index = HasBadCharacters(text) ? -2 : _areas.Resolve(text) is { Kind: not AreaKind.OwnArea } a ? a.Index : -1;
+            _areaCache[text] = index;
+        }
+        if (index < 0)
+        {
+            AddProblem(new ImportProblem(row, column, index == -2 ? ImportProblemKind.InvalidCharacters : ImportProblemKind.AreaUnknown, text));
+            return -1;
+        }
+        return index;
+    }
+
+    private int ReadYear(long row, IReadOnlyList<string?> cells, int? column)
+    {
+        var text = Cell(cells, column ?? 0);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            AddProblem(new ImportProblem(row, column ?? 0, ImportProblemKind.YearMissing, null));
+            return -1;
+        }
+        if (!TryYear(text, out var year))
+        {
+            AddProblem(new ImportProblem(row, column ?? 0, ImportProblemKind.YearNotANumber, text));
+            return -1;
+        }
+        if (year is < FirstYear or > LastYear)
+        {
+            AddProblem(new ImportProblem(row, column ?? 0, ImportProblemKind.YearOutOfRange, text));
+            return -1;
+        }
+        return year;
+    }
+
+    private int ReadCategory(long row, IReadOnlyList<string?> cells)
+    {
+        var codeColumn = _mapping.CategoryColumn ?? _mapping.CategoryLabelColumn ?? 0;
+        var code = _mapping.CategoryColumn is { } c ? Cell(cells, c) : null;
+        var label = _mapping.CategoryLabelColumn is { } l ? Cell(cells, l) : null;
+        if (string.IsNullOrWhiteSpace(code) && string.IsNullOrWhiteSpace(label))
+        {
+            AddProblem(new ImportProblem(row, codeColumn, ImportProblemKind.CategoryMissing, null));
+            return -1;
+        }
+        return CategoryIndexOf(code, label, row, codeColumn);
+    }
+
+    private int CategoryIndexOf(string? code, string? label, long row, int column)
+    {
+        if ((code is not null && HasBadCharacters(code)) || (label is not null && HasBadCharacters(label)))
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.InvalidCharacters, code ?? label));
+            return -1;
+        }
+        var resolved = _categories.Resolve(code, label);
+        if (resolved is null)
+        {
+            var text = (string.IsNullOrWhiteSpace(code) ? label : code)!.Trim();
+            if (UnknownCategories.TryGetValue(text, out var known))
+            {
+                known.Count++;
+            }
+            else if (UnknownCategories.Count < MaxUnknownCategories)
+            {
+                UnknownCategories[text] = new UnknownCategory(row, column, string.IsNullOrWhiteSpace(code) ? null : label?.Trim()) { Count = 1 };
+            }
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.CategoryUnknown, text));
+            return -1;
+        }
+        var (resolvedCode, resolvedLabel) = resolved.Value;
+        if (!_categoryIndex.TryGetValue(resolvedCode, out var index))
+        {
+            index = Categories.Count;
+            _categoryIndex[resolvedCode] = index;
+            Categories.Add((resolvedCode, resolvedLabel));
+        }
+        return index;
+    }
+
+    private int ReadUnit(long row, IReadOnlyList<string?> cells)
+    {
+        var text = _mapping.UnitColumn is { } column ? Cell(cells, column)?.Trim() : null;
+        if (string.IsNullOrEmpty(text))
+        {
+            text = string.IsNullOrWhiteSpace(_mapping.FixedUnit) ? _defaultUnit : _mapping.FixedUnit.Trim();
+        }
+        if (text.Length == 0)
+        {
+            AddProblem(new ImportProblem(row, _mapping.UnitColumn ?? 0, ImportProblemKind.UnitMissing, null));
+            return -1;
+        }
+        if (text.Length > ScanObservation.UnitMaxLength || HasBadCharacters(text))
+        {
+            AddProblem(new ImportProblem(row, _mapping.UnitColumn ?? 0, ImportProblemKind.InvalidCharacters, text));
+            return -1;
+        }
+        if (!_unitIndex.TryGetValue(text, out var index))
+        {
+            index = Units.Count;
+            _unitIndex[text] = index;
+            Units.Add(text);
+        }
+        return index;
+    }
+
+    private static string? Cell(IReadOnlyList<string?> cells, int column) => column >= 1 && column <= cells.Count ? cells[column - 1] : null;
+
+    private static bool IsBlank(IReadOnlyList<string?> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(cells[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal static bool HasBadCharacters(string text) => text.AsSpan().IndexOfAny('\uFFFD', '\0') >= 0;
+
+    /// <summary>"2023", "2023.0" (a spreadsheet number) or " 2023 ".</summary>
+    public static bool TryYear(string? text, out int year)
+    {
+        year = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var t = text.Trim();
+        if (t.EndsWith(".0", StringComparison.Ordinal) || t.EndsWith(",0", StringComparison.Ordinal))
+        {
+            t = t[..^2];
+        }
+        return t.Length == 4 && t.All(char.IsAsciiDigit) && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out year);
+    }
+}
+
+public sealed class YearTally
+{
+    public long Count { get; set; }
+    public HashSet<int> Areas { get; } = [];
+}
+
+public sealed record UnknownCategory(long FirstRow, int Column, string? Label)
+{
+    public long Count { get; set; }
+}
+
+/// <summary>
+/// Turns what a file says about a category (a code, a label, or both) into a category of the dataset's list,
+/// using the organisation's own translations first (<see cref="ScanCategoryMapping"/>), then the reference list.
+/// Free lists take the code (or the label) as it is. Results are cached per distinct text: a million rows hold
+/// only a few hundred distinct categories.
+/// </summary>
+public sealed class CategoryResolver(CategoryCatalog catalog, IReadOnlyDictionary<string, string> ownMappings)
+{
+    private readonly Dictionary<(string?, string?), (string Code, string? Label)?> _cache = [];
+
+    public CategoryCatalog Catalog => catalog;
+
+    public (string Code, string? Label)? Resolve(string? code, string? label)
+    {
+        if (_cache.TryGetValue((code, label), out var hit))
+        {
+            return hit;
+        }
+        var result = Find(code?.Trim(), label?.Trim());
+        _cache[(code, label)] = result;
+        return result;
+    }
+
+    private (string Code, string? Label)? Find(string? code, string? label)
+    {
+        if (catalog.IsOpen)
+        {
+            var c = string.IsNullOrEmpty(code) ? label : code;
+            if (string.IsNullOrEmpty(c))
+            {
+                return null;
+            }
+            if (c.Length > ScanDatasetCategory.CodeMaxLength)
+            {
+                c = c[..ScanDatasetCategory.CodeMaxLength];
+            }
+            var l = string.IsNullOrEmpty(label) ? null : label.Length > ScanDatasetCategory.LabelMaxLength ? label[..ScanDatasetCategory.LabelMaxLength] : label;
+            return (c, l);
+        }
+        foreach (var text in new[] { code, label })
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+            if (ownMappings.TryGetValue(ScanCategoryMapping.KeyOf(text), out var target) && catalog.Find(target) is { } mapped)
+            {
+                return (mapped.Code, null);
+            }
+            if (catalog.Match(text) is { } match)
+            {
+                return (match.Code, null);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Diagnostics;
+using Circulair.Persistence;
+using Circulair.Reference;
+using Circulair.Scan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Scan.Import;
+
+/// <summary>
+/// The two passes of an import. <see cref="ValidateAsync"/> streams the file once, checks every row
+/// (<see cref="ImportChecker"/>) and stages the figures that pass in a compact binary file beside the upload;
+/// nothing touches the figures table. <see cref="CommitAsync"/>, after the person confirms a fully valid
+/// import, replaces the dataset's years that the file holds, in one transaction: it compares old and new
+/// figures (for the change report), deletes the old years and bulk-writes the staged figures.
+/// </summary>
+public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObservationBulkWriter writer, TimeProvider clock)
+{
+    private const int ProgressEvery = 50_000;
+    private const int RecordSize = 4 + 2 + 4 + 8 + 2;
+
+    public async Task ValidateAsync(int importId, CancellationToken ct)
+    {
+        var import = await db.ScanImports.SingleAsync(i => i.Id == importId, ct);
+        if (import.Status != ScanImportStatus.Validating)
+        {
+            return;
+        }
+        var dataset = await db.ScanDatasets.SingleAsync(d => d.Id == import.ScanDatasetId && d.OrganisationId == import.OrganisationId, ct);
+        var own = await db.ScanCategoryMappings.Where(m => m.OrganisationId == import.OrganisationId && m.Scheme == dataset.Scheme)
+            .ToDictionaryAsync(m => m.SourceCode, m => m.TargetCode, StringComparer.Ordinal, ct);
+        var resolver = new CategoryResolver(CategoryCatalog.For(dataset.Scheme), own);
+        var mapping = import.Mapping;
+        var settings = ReadSettings.Of(import);
+        var staged = store.StagedPath(import.StoredName);
+        ImportChecker? checker = null;
+        var fileProblems = new List<ImportProblem>();
+        IReadOnlyList<string> header = [];
+        var lastProgress = Stopwatch.StartNew();
+
+        try
+        {
+            await using (var output = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var binary = new BinaryWriter(output))
+            using (var reader = TabularReader.Open(store.PathOf(import.StoredName), settings))
+            {
+                long rows = 0;
+                foreach (var row in reader.Rows(fileProblems.Add, import.HeaderRow))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (row.Number < import.HeaderRow)
+                    {
+                        continue;
+                    }
+                    if (row.Number == import.HeaderRow)
+                    {
+                        header = [.. row.Cells.Select(c => c?.Trim() ?? "")];
+                        checker = NewChecker(mapping, header, import.HeaderRow, dataset, resolver, settings.Numbers, binary);
+                        continue;
+                    }
+                    checker ??= NewChecker(mapping, header, import.HeaderRow, dataset, resolver, settings.Numbers, binary);
+                    checker.CheckRow(row.Number, row.Cells);
+                    if (++rows % ProgressEvery == 0 && lastProgress.ElapsedMilliseconds > 500)
+                    {
+                        var (bytes, done) = (reader.BytesRead, rows);
+                        await db.ScanImports.Where(i => i.Id == importId).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedBytes, bytes).SetProperty(i => i.ProcessedRows, done), ct);
+                        lastProgress.Restart();
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or CsvHelper.CsvHelperException)
+        {
+            store.DeleteSideFiles(import.StoredName);
+            import.Fail("Scan.Import.Error.Unreadable", e.Message);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        checker ??= NewChecker(mapping, header, import.HeaderRow, dataset, resolver, settings.Numbers, null);
+        foreach (var p in fileProblems)
+        {
+            checker.AddProblem(p);
+        }
+        var report = new ImportReport
+        {
+            Header = header,
+            HeaderRow = import.HeaderRow,
+            RowCount = checker.RowCount,
+            Problems = [.. checker.Problems.OrderBy(p => p.Row).ThenBy(p => p.Column)],
+            ProblemCount = checker.ProblemCount,
+            ProblemsByKind = checker.ProblemsByKind,
+            UnknownCategories = [.. checker.UnknownCategories.Select(u => new UnknownCategoryText(u.Key, u.Value.Label, u.Value.FirstRow, u.Value.Column, u.Value.Count)).OrderBy(u => u.FirstRow)],
+            Categories = [.. checker.Categories.Select(c => new ReportCategory(c.Code, c.Label))],
+            Units = checker.Units,
+            Years = [.. checker.Years.Select(y => new ReportYear(y.Key, y.Value.Count, [.. y.Value.Areas.Select(a => AreaRegistry.Instance.ByIndex(a).Code).Order(StringComparer.Ordinal)]))],
+        };
+        report.Save(store.ReportPath(import.StoredName));
+        if (checker.ProblemCount > 0)
+        {
+            File.Delete(staged);
+        }
+        import.ReportProgress(new FileInfo(store.PathOf(import.StoredName)).Length, checker.RowCount);
+        import.RecordValidation(checker.ObservationCount, checker.ProblemCount, checker.SkippedCount, checker.Years.Keys,
+            checker.Years.Values.SelectMany(y => y.Areas).Distinct().Count(), checker.Categories.Count);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static ImportChecker NewChecker(ImportMapping mapping, IReadOnlyList<string> header, long headerRow, ScanDataset dataset, CategoryResolver resolver, NumberFormat numbers, BinaryWriter? binary)
+    {
+        var checker = new ImportChecker(mapping, header, headerRow, dataset.Kind, resolver, numbers, dataset.Kind.DefaultUnit());
+        if (binary is not null)
+        {
+            checker.OnObservation = o =>
+            {
+                binary.Write(o.AreaIndex);
+                binary.Write((short)o.Year);
+                binary.Write(o.CategoryIndex);
+                binary.Write(o.Value);
+                binary.Write((short)o.UnitIndex);
+            };
+        }
+        return checker;
+    }
+
+    public async Task CommitAsync(int importId, CancellationToken ct)
+    {
+        var import = await db.ScanImports.SingleAsync(i => i.Id == importId, ct);
+        if (import.Status != ScanImportStatus.Importing)
+        {
+            return;
+        }
+        var dataset = await db.ScanDatasets.SingleAsync(d => d.Id == import.ScanDatasetId && d.OrganisationId == import.OrganisationId, ct);
+        var report = ImportReport.Load(store.ReportPath(import.StoredName)) ?? throw new InvalidOperationException("Import report missing.");
+        var stagedPath = store.StagedPath(import.StoredName);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var years = report.Years.Select(y => y.Year).ToList();
+        var areas = AreaRegistry.Instance;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var yearRows = await db.ScanDatasetYears.Where(y => y.ScanDatasetId == dataset.Id && years.Contains(y.Year)).ToListAsync(ct);
+        var replaced = yearRows.Select(y => y.Year).ToList();
+
+        // Old figures of the years being replaced, keyed compactly, to report what changes.
+        var categoryCodes = report.Categories.Select(c => c.Code).ToList();
+        var categoryIndex = categoryCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var old = new Dictionary<long, double>();
+        if (replaced.Count > 0)
+        {
+            await foreach (var o in db.ScanObservations.AsNoTracking()
+                .Where(o => o.ScanDatasetId == dataset.Id && replaced.Contains(o.Year))
+                .Select(o => new { o.AreaCode, o.Year, o.CategoryCode, o.Value })
+                .AsAsyncEnumerable().WithCancellation(ct))
+            {
+                if (areas.Find(o.AreaCode) is not { } area)
+                {
+                    continue;
+                }
+                if (!categoryIndex.TryGetValue(o.CategoryCode, out var c))
+                {
+                    c = categoryCodes.Count;
+                    categoryCodes.Add(o.CategoryCode);
+                    categoryIndex[o.CategoryCode] = c;
+                }
+                old[Key(area.Index, o.Year, c)] = o.Value;
+            }
+        }
+
+        var tallies = years.ToDictionary(y => y, y => new Tally(replaced.Contains(y)));
+        foreach (var s in ReadStaged(stagedPath))
+        {
+            var t = tallies[s.Year];
+            if (old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var before))
+            {
+                if (before.Equals(s.Value))
+                {
+                    t.Unchanged++;
+                }
+                else
+                {
+                    t.Changed++;
+                    t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], before, s.Value));
+                }
+            }
+            else
+            {
+                t.Added++;
+                if (t.Replaced)
+                {
+                    t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], null, s.Value));
+                }
+            }
+        }
+        foreach (var (key, value) in old)
+        {
+            var (area, year, category) = Unpack(key);
+            var t = tallies[year];
+            t.Removed++;
+            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value, null));
+        }
+
+        await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && years.Contains(o.Year)).ExecuteDeleteAsync(ct);
+        var organisationId = import.OrganisationId;
+        var units = report.Units;
+        await writer.WriteAsync(db, ReadStaged(stagedPath).Select(s => new ObservationRow(
+            organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], s.Value, units[s.UnitIndex])), ct);
+
+        var known = await db.ScanDatasetCategories.Where(c => c.ScanDatasetId == dataset.Id).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        foreach (var c in report.Categories)
+        {
+            if (known.TryGetValue(c.Code, out var existing))
+            {
+                if (c.Label is not null && existing.Label != c.Label)
+                {
+                    existing.Relabel(c.Label);
+                }
+            }
+            else
+            {
+                db.ScanDatasetCategories.Add(new ScanDatasetCategory(organisationId, dataset.Id, c.Code, c.Label));
+            }
+        }
+        foreach (var y in report.Years)
+        {
+            var row = yearRows.FirstOrDefault(r => r.Year == y.Year);
+            if (row is null)
+            {
+                row = new ScanDatasetYear(organisationId, dataset.Id, y.Year);
+                db.ScanDatasetYears.Add(row);
+            }
+            row.Replace(y.Count, y.Areas, import.Id, now);
+        }
+        await db.SaveChangesAsync(ct);
+        var all = await db.ScanDatasetYears.Where(y => y.ScanDatasetId == dataset.Id).Select(y => new { y.Year, y.ObservationCount }).ToListAsync(ct);
+        dataset.RecordContents(all.Sum(y => y.ObservationCount), all.Count == 0 ? null : all.Min(y => y.Year), all.Count == 0 ? null : all.Max(y => y.Year), now);
+        var change = new ImportChangeReport([.. tallies.OrderBy(t => t.Key).Select(t => t.Value.ToYearChange(t.Key))]);
+        import.Complete(change.ToJson(), now);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        store.Delete(import.StoredName);
+    }
+
+    private static long Key(int area, int year, int category) => ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
+
+    private static (int Area, int Year, int Category) Unpack(long key) => ((int)(key & 0x3FF), (int)((key >> 10) & 0xFF) + 1900, (int)(key >> 18));
+
+    internal static IEnumerable<StagedObservation> ReadStaged(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var reader = new BinaryReader(stream);
+        var count = stream.Length / RecordSize;
+        for (long i = 0; i < count; i++)
+        {
+            var area = reader.ReadInt32();
+            var year = reader.ReadInt16();
+            var category = reader.ReadInt32();
+            var value = reader.ReadDouble();
+            var unit = reader.ReadInt16();
+            yield return new StagedObservation(area, year, category, value, unit);
+        }
+    }
+
+    private sealed class Tally(bool replaced)
+    {
+        private readonly List<ChangedFigure> _examples = [];
+
+        public bool Replaced { get; } = replaced;
+        public long Added { get; set; }
+        public long Removed { get; set; }
+        public long Changed { get; set; }
+        public long Unchanged { get; set; }
+
+        public void Example(ChangedFigure figure)
+        {
+            if (_examples.Count < 20)
+            {
+                _examples.Add(figure);
+            }
+        }
+
+        public YearChange ToYearChange(int year) => new(year, Replaced, Added, Removed, Changed, Unchanged, _examples);
+    }
+}

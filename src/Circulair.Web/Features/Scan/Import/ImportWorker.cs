@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using Circulair.Persistence;
+using Circulair.Scan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Scan.Import;
+
+public sealed record ImportJob(int ImportId, bool Commit);
+
+/// <summary>Large imports are checked and written in the background; the page polls the import's progress.</summary>
+public sealed class ImportQueue
+{
+    private readonly Channel<ImportJob> _channel = Channel.CreateUnbounded<ImportJob>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Enqueue(ImportJob job) => _channel.Writer.TryWrite(job);
+
+    public IAsyncEnumerable<ImportJob> ReadAllAsync(CancellationToken ct) => _channel.Reader.ReadAllAsync(ct);
+}
+
+/// <summary>
+/// Runs queued imports one at a time, and keeps the import folder tidy: at start-up it marks imports that were
+/// running when the app stopped as failed (nothing was stored: the write is one transaction), and every half
+/// hour it expires unfinished imports past their time and removes their files.
+/// </summary>
+public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RecoverAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not tidy up interrupted scan imports (is the database migrated?).");
+        }
+        using var sweep = new PeriodicTimer(TimeSpan.FromMinutes(30));
+        var sweeping = SweepLoopAsync(sweep, stoppingToken);
+        try
+        {
+            await foreach (var job in queue.ReadAllAsync(stoppingToken))
+            {
+                await RunAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        await sweeping.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public async Task RunAsync(ImportJob job, CancellationToken ct)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
+            if (job.Commit)
+            {
+                await runner.CommitAsync(job.ImportId, ct);
+            }
+            else
+            {
+                await runner.ValidateAsync(job.ImportId, ct);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Scan import {ImportId} failed.", job.ImportId);
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+            var import = await db.ScanImports.SingleOrDefaultAsync(i => i.Id == job.ImportId, ct);
+            if (import is not null)
+            {
+                import.Fail("Scan.Import.Error.Unexpected");
+                await db.SaveChangesAsync(ct);
+            }
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        var stuck = await db.ScanImports.Where(i => i.Status == ScanImportStatus.Validating || i.Status == ScanImportStatus.Importing).ToListAsync(ct);
+        foreach (var i in stuck)
+        {
+            i.Fail("Scan.Import.Error.Interrupted");
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SweepLoopAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        while (await timer.WaitForNextTickAsync(ct))
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+                var store = scope.ServiceProvider.GetRequiredService<UploadStore>();
+                var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                var expired = await db.ScanImports
+                    .Where(i => i.ExpiresAt < now && (i.Status == ScanImportStatus.Draft || i.Status == ScanImportStatus.Invalid || i.Status == ScanImportStatus.Ready))
+                    .ToListAsync(ct);
+                foreach (var i in expired)
+                {
+                    i.Expire();
+                    store.Delete(i.StoredName);
+                }
+                await db.SaveChangesAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Scan import expiry sweep failed.");
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Circulair.Persistence;
+using Circulair.Reference;
+using Circulair.Scan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Scan;
+
+/// <summary>The ranking of the action domains with everything needed to explain it.</summary>
+public sealed record RankingResult(IReadOnlyList<DomainScore> Scores, IReadOnlyList<(EvidenceSource Source, ScanDataset Dataset)> Sources, RankingWeights Weights, ScanScope Scope)
+{
+    public bool Illustrative => Sources.Any(s => s.Dataset.IsIllustrative);
+}
+
+/// <summary>
+/// Picks the evidence for the ranking (per kind: the dataset the team chose, else the most recent one with
+/// figures for the own area, in its latest such year), reads the own area's figures and, for jobs, a benchmark
+/// (Flanders, else the province, else the other municipalities in the dataset), and ranks the domains.
+/// </summary>
+public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries)
+{
+    public async Task<RankingResult> ComputeAsync(int organisationId, CancellationToken ct)
+    {
+        var scope = await queries.ScopeAsync(organisationId, ct);
+        var weights = scope.Profile?.Weights ?? RankingWeights.Default;
+        var datasets = await db.ScanDatasets.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
+        var years = await db.ScanDatasetYears.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
+        var sources = new List<(EvidenceSource, ScanDataset)>();
+        if (scope.HasArea)
+        {
+            foreach (var (kind, evidence, chosen) in new[]
+            {
+                (DatasetKind.Tewerkstelling, EvidenceKind.Jobs, scope.Profile?.EmploymentDatasetId),
+                (DatasetKind.ToegevoegdeWaarde, EvidenceKind.AddedValue, scope.Profile?.AddedValueDatasetId),
+                (DatasetKind.Huishoudafval, EvidenceKind.Waste, scope.Profile?.WasteDatasetId),
+                (DatasetKind.Co2Uitstoot, EvidenceKind.Co2, scope.Profile?.Co2DatasetId),
+            })
+            {
+                int? LatestOwnYear(ScanDataset d) => years.Where(y => y.ScanDatasetId == d.Id && y.Areas.Intersect(scope.Expanded).Any()).Select(y => (int?)y.Year).Max();
+                var candidates = datasets.Where(d => d.Kind == kind && LatestOwnYear(d) is not null).ToList();
+                var dataset = candidates.FirstOrDefault(d => d.Id == chosen) ?? candidates.OrderByDescending(LatestOwnYear).ThenByDescending(d => d.UpdatedAt).FirstOrDefault();
+                if (dataset is null || LatestOwnYear(dataset) is not { } year)
+                {
+                    continue;
+                }
+                var values = await queries.ValuesAsync(organisationId, dataset.Id, scope.Expanded, year, ct);
+                var unit = values.GroupBy(v => v.Unit).OrderByDescending(g => g.Count()).First().Key;
+                var own = ScanAnalysis.CombineAreas(values.Where(v => v.Unit == unit));
+                IReadOnlyList<CategoryValue>? benchmark = null;
+                string? benchmarkName = null;
+                if (evidence == EvidenceKind.Jobs && !Units.IsRate(unit))
+                {
+                    var areas = years.First(y => y.ScanDatasetId == dataset.Id && y.Year == year).Areas;
+                    IReadOnlyList<string> codes = areas.Contains(AreaRegistry.FlemishRegionCode) ? [AreaRegistry.FlemishRegionCode]
+                        : scope.ProvinceCode is { } p && areas.Contains(p) ? [p]
+                        : [.. areas.Where(a => AreaRegistry.Instance.Find(a)?.Kind is AreaKind.Municipality or AreaKind.FormerMunicipality && !scope.Expanded.Contains(a))];
+                    if (codes.Count > 0)
+                    {
+                        benchmark = await queries.SumsAsync(organisationId, dataset.Id, codes, year, unit, ct);
+                        benchmarkName = codes.Count == 1 ? AreaRegistry.Instance.Find(codes[0])?.Name : null;
+                    }
+                }
+                sources.Add((new EvidenceSource(evidence, dataset.Scheme, dataset.Name, year, own, benchmark, benchmarkName), dataset));
+            }
+        }
+        var mapping = DomainRanking.Mapping(await queries.DomainMappingsAsync(organisationId, ct));
+        var scores = DomainRanking.Rank([.. sources.Select(s => s.Item1)], weights, mapping);
+        return new RankingResult(scores, sources, weights, scope);
+    }
+}
