@@ -21,6 +21,7 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
     private readonly CancellationTokenSource _stopping = new();
     private NpgsqlConnection? _listener;
     private Task? _loop;
+    private int _disposed;
 
     public PostgresLiveBridge(string connectionString, LiveHub hub, ILogger<PostgresLiveBridge> log)
     {
@@ -142,8 +143,13 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
         }
     }
 
+    /// <summary>Idempotent: the container disposes the bridge once per registration (hosted service and notifier).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         await DropListenerAsync();
         await _publisher.DisposeAsync();
