@@ -70,7 +70,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton(TimeProvider.System);
     services.AddHttpContextAccessor();
     services.AddCirculairDatabase(configuration);
-    services.AddScoped<IAuditActor, HttpAuditActor>();
+    services.AddSingleton<IAuditActor, HttpAuditActor>();
     services.AddScoped<CurrentOrganisation>();
     services.AddSingleton<SetupState>();
     services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();

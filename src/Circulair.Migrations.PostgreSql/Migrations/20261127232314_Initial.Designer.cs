@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circulair.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261127225543_Initial")]
+    [Migration("20261127232314_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -268,6 +268,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Circulair.Migrations.PostgreSql.Migrations
+namespace Circulair.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,11 +15,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,27 +30,27 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    IsPlatformAdministrator = table.Column<bool>(type: "boolean", nullable: false),
-                    LastOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsPlatformAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,21 +61,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    Field = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    IsPersonal = table.Column<bool>(type: "boolean", nullable: false),
-                    IsErased = table.Column<bool>(type: "boolean", nullable: false),
-                    ChangeId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    IsPersonal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsErased = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangeId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,10 +86,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,20 +100,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(68)", maxLength: 68, nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    ParentId = table.Column<int>(type: "integer", nullable: true),
-                    NisCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Province = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Population = table.Column<int>(type: "integer", nullable: true),
-                    PopulationYear = table.Column<int>(type: "integer", nullable: true),
-                    ResidualWasteCluster = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    ResidualWasteTarget2030 = table.Column<double>(type: "double precision", nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 68, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NisCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Population = table.Column<int>(type: "INTEGER", nullable: true),
+                    PopulationYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResidualWasteCluster = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    ResidualWasteTarget2030 = table.Column<double>(type: "REAL", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DataVersion = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,11 +131,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,11 +152,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,10 +173,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,8 +193,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    RoleId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -217,10 +217,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,11 +237,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "CustomStakeholderGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -258,18 +258,18 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,12 +286,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,12 +314,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanCategoryMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TargetCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TargetCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,23 +336,23 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Licence = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsIllustrative = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    FirstYear = table.Column<int>(type: "integer", nullable: true),
-                    LastYear = table.Column<int>(type: "integer", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsIllustrative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -369,21 +369,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDomainAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    DomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SurveyFindings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    InnerCircleStrategies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    InnerCirclePotential = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    SocialEconomyPotential = table.Column<int>(type: "integer", nullable: true),
-                    Trends = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Synergies = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    AdoptedOpportunities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsPromising = table.Column<bool>(type: "boolean", nullable: false),
-                    PromisingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SurveyFindings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    InnerCircleStrategies = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InnerCirclePotential = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    SocialEconomyPotential = table.Column<int>(type: "INTEGER", nullable: true),
+                    Trends = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Synergies = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AdoptedOpportunities = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPromising = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PromisingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MarkedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -400,12 +400,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDomainMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DomainCodes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DomainCodes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,11 +422,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanPopulations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,20 +443,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanProfiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    OwnAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    BenchmarkAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    JobsWeight = table.Column<double>(type: "double precision", nullable: false),
-                    SpecialisationWeight = table.Column<double>(type: "double precision", nullable: false),
-                    AddedValueWeight = table.Column<double>(type: "double precision", nullable: false),
-                    WasteWeight = table.Column<double>(type: "double precision", nullable: false),
-                    Co2Weight = table.Column<double>(type: "double precision", nullable: false),
-                    EmploymentDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    AddedValueDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    WasteDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    Co2DatasetId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BenchmarkAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    JobsWeight = table.Column<double>(type: "REAL", nullable: false),
+                    SpecialisationWeight = table.Column<double>(type: "REAL", nullable: false),
+                    AddedValueWeight = table.Column<double>(type: "REAL", nullable: false),
+                    WasteWeight = table.Column<double>(type: "REAL", nullable: false),
+                    Co2Weight = table.Column<double>(type: "REAL", nullable: false),
+                    EmploymentDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddedValueDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WasteDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Co2DatasetId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -473,16 +473,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanSourceMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -499,13 +499,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StakeholderImportDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -522,15 +522,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Trajectories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    PeriodStartYear = table.Column<int>(type: "integer", nullable: true),
-                    PeriodEndYear = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlannedEndDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    PeriodStartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodEndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -547,27 +547,27 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Stakeholders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: true),
-                    Department = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    CustomGroupId = table.Column<int>(type: "integer", nullable: true),
-                    Side = table.Column<int>(type: "integer", nullable: true),
-                    Engagement = table.Column<int>(type: "integer", nullable: true),
-                    Forum = table.Column<int>(type: "integer", nullable: true),
-                    ForumDetail = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ContactPerson = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Tags = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Power = table.Column<int>(type: "integer", nullable: true),
-                    Interest = table.Column<int>(type: "integer", nullable: true),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    CustomGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Side = table.Column<int>(type: "INTEGER", nullable: true),
+                    Engagement = table.Column<int>(type: "INTEGER", nullable: true),
+                    Forum = table.Column<int>(type: "INTEGER", nullable: true),
+                    ForumDetail = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Power = table.Column<int>(type: "INTEGER", nullable: true),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -589,10 +589,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasetCategories",
                 columns: table => new
                 {
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -609,15 +609,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasetYears",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    AreaCodes = table.Column<string>(type: "text", nullable: false),
-                    ScanImportId = table.Column<int>(type: "integer", nullable: true),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    ScanImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -634,39 +634,39 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    FileSize = table.Column<long>(type: "bigint", nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FileKind = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    HeaderRow = table.Column<int>(type: "integer", nullable: false),
-                    SheetName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    MappingRemembered = table.Column<bool>(type: "boolean", nullable: false),
-                    ProcessedBytes = table.Column<long>(type: "bigint", nullable: false),
-                    ProcessedRows = table.Column<long>(type: "bigint", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
-                    SkippedCount = table.Column<long>(type: "bigint", nullable: false),
-                    YearsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AreaCount = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCount = table.Column<int>(type: "integer", nullable: false),
-                    ChangeJson = table.Column<string>(type: "text", nullable: true),
-                    FailureKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FailureArguments = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    HeaderRow = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    MappingRemembered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessedBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedRows = table.Column<long>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    YearsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AreaCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    FailureKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FailureArguments = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -683,13 +683,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanObservations",
                 columns: table => new
                 {
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,20 +706,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "TrajectorySessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: true),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Participants = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Decisions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -736,16 +736,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionCanvases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    Why = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Results = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AlreadyHappening = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Focus = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AlreadyHappening = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Focus = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -768,15 +768,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Power = table.Column<int>(type: "integer", nullable: false),
-                    Interest = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Power = table.Column<int>(type: "INTEGER", nullable: false),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -793,15 +793,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Block = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Colour = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Block = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -818,12 +818,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionPolicyReferences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Policy = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Policy = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -840,18 +840,18 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    SavedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RestoredFromNumber = table.Column<int>(type: "integer", nullable: true),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RestoredFromNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -868,15 +868,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    VisionVersionId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    OpenedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisionVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -893,17 +893,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: true),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -920,21 +920,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
-                    RaterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    RaterName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Ambitieus = table.Column<int>(type: "integer", nullable: false),
-                    Motiverend = table.Column<int>(type: "integer", nullable: false),
-                    Onderscheidend = table.Column<int>(type: "integer", nullable: false),
-                    Relevant = table.Column<int>(type: "integer", nullable: false),
-                    Echt = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReplacedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Ambitieus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Motiverend = table.Column<int>(type: "INTEGER", nullable: false),
+                    Onderscheidend = table.Column<int>(type: "INTEGER", nullable: false),
+                    Relevant = table.Column<int>(type: "INTEGER", nullable: false),
+                    Echt = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
