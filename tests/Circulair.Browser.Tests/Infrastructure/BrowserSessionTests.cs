@@ -90,6 +90,41 @@ public sealed class BrowserSessionTests(SharedBrowserApp app)
         Assert.Equal(200, session.Status);
     }
 
+    [Fact]
+    public async Task Lets_a_script_follow_a_redirect_that_a_stylesheet_may_not()
+    {
+        await using var session = await BrowserSession.StartAsync(app, javaScript: true);
+        // An enhancement posts a form with fetch and follows the redirect (POST-redirect-GET); here a GET of a
+        // page that sends an anonymous visitor to /login stands in for it.
+        await ServeAsync(session, "/met-fetch", """
+            <!DOCTYPE html>
+            <html lang="nl-BE">
+            <head><meta charset="utf-8"><title>Met fetch</title></head>
+            <body><main><h1>Met fetch</h1></main></body>
+            </html>
+            """);
+        var page = await session.OpenAsync("/met-fetch");
+
+        var status = await page.EvaluateAsync<int>("async () => (await fetch('/organisations')).status");
+
+        Assert.Equal(200, status);
+        await session.CheckPageAsync();
+    }
+
+    [Fact]
+    public async Task Signs_in_without_the_log_in_pages_and_refuses_a_wrong_password()
+    {
+        var user = await app.NewUserAsync();
+        await using var session = await BrowserSession.StartAsync(app, javaScript: false);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => session.SignInAsync(user with { Password = "niet het wachtwoord" }));
+        Assert.Contains("answered 422", refused.Message, StringComparison.Ordinal);
+
+        await session.SignInAsync(user);
+        await session.OpenAsync("/organisations");
+        Assert.Equal("/organisations", session.Path);
+    }
+
     /// <summary>Answers <paramref name="path"/> with <paramref name="html"/>, under a Content-Security-Policy if one is given.</summary>
     private static Task ServeAsync(BrowserSession session, string path, string html, string? contentSecurityPolicy = null) =>
         session.Page.RouteAsync($"**{path}", route => route.FulfillAsync(new RouteFulfillOptions

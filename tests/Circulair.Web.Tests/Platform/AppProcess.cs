@@ -86,10 +86,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the app listens or exits (at most four minutes: a loaded CI machine is slow).</summary>
-    public async Task WaitUntilStartedOrExitedAsync()
+    /// <summary>Waits until the app listens or exits (at most four minutes, or <paramref name="timeout"/>).</summary>
+    public async Task WaitUntilStartedOrExitedAsync(TimeSpan? timeout = null)
     {
-        await _started.Task.WaitAsync(TimeSpan.FromMinutes(4));
+        await _started.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(4));
     }
 
     public async Task<int> WaitForExitAsync()

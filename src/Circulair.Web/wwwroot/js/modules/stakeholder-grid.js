@@ -51,7 +51,12 @@ export default async function stakeholderGrid(region) {
   function replaceWith(html) {
     const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(region.id);
     if (!fresh) return false;
+    // Keep the live region that was already in the page: screen readers announce a change to an existing
+    // region, not the text of a region inserted at the same moment.
+    const status = region.querySelector('[data-grid-status]');
     region.innerHTML = fresh.innerHTML;
+    const freshStatus = region.querySelector('[data-grid-status]');
+    if (status && freshStatus) freshStatus.replaceWith(status);
     attach();
     return true;
   }
