@@ -191,8 +191,14 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 };
                 pending.Add(new PendingChange(entry, action, fields));
             }
+            else
+            {
+                // Only fields left out of the trail changed ([NotAudited]: an import's progress, a token): nothing to
+                // record, but pages may still show them, so the organisation's data version is raised all the same.
+                state.Organisations.Add(entry.Entity is Organisation o ? o.Id : ((IOrganisationScoped)entry.Entity).OrganisationId);
+            }
         }
-        state.Captured = pending.Count > 0 || state.Accounts.Count > 0;
+        state.Captured = pending.Count > 0 || state.Accounts.Count > 0 || state.Organisations.Count > 0;
         return state.Captured;
     }
 

@@ -46,7 +46,14 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     {
         Actor = actor;
         AuditState.Reset();
+        ReadBeyondDataVersion = false;
     }
+
+    /// <summary>
+    /// True once this use of the context read a table whose changes do not raise the organisation's data version
+    /// (<see cref="DataVersionReadGuard"/>): the output cache then does not store the page.
+    /// </summary>
+    public bool ReadBeyondDataVersion { get; internal set; }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -31,15 +31,16 @@ public static class DatabaseSetup
         }
         services.AddSingleton(options);
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<DataVersionReadGuard>();
         var resolved = options.Provider == DatabaseProvider.Sqlite ? PrepareSqlite(connectionString) : ValidatePostgreSql(connectionString);
-        // Contexts are pooled and their options built once (decision 0230): building options and a context's services
+        // Contexts are pooled and their options built once (docs/performance.md): building options and a context's services
         // for every request was most of the cost of a simple page. The scoped context is leased from the pool and
         // named after the scope's audit actor on every lease (BeginUse), so no state of a previous request survives;
         // disposing the scope returns it to the pool.
         services.AddPooledDbContextFactory<CirculairDbContext>((sp, db) =>
         {
             Configure(db, options.Provider, resolved);
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>());
         });
         services.AddScoped(sp =>
         {
