@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Tests.Platform.Caching;
 
 /// <summary>
-/// The organisation's data version (decision 0231) on the real database: every way of changing an organisation's
+/// The organisation's data version (decisions 0170 and 0171) on the real database: every way of changing an organisation's
 /// data raises it, in the same transaction; nothing else does. Cached pages are exactly as fresh as this number.
 /// </summary>
 public sealed class DataVersionTests(SharedApp app)
@@ -133,5 +133,36 @@ public sealed class DataVersionTests(SharedApp app)
         await app.WithDbAsync(db => AuditTrail.ErasePersonalValuesAsync(db, s.Organisation.Id, nameof(TrajectorySession), sessionId));
 
         Assert.Equal(before + 1, await VersionAsync(s.Organisation));
+    }
+
+    [Fact]
+    public async Task A_change_of_fields_left_out_of_the_trail_still_raises_the_version()
+    {
+        var organisation = await app.NewOrganisationAsync();
+        var user = await app.NewUserAsync();
+        var importId = await app.WithDbAsync(async (db, _) =>
+        {
+            var dataset = new ScanDataset(organisation.Id, "Afval", DatasetKind.Andere, CategoryScheme.Free, "Test", app.Clock.GetUtcNow().UtcDateTime);
+            db.ScanDatasets.Add(dataset);
+            await db.SaveChangesAsync();
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var import = new ScanImport(organisation.Id, user.Id, dataset.Id, "afval.csv", 100, "stored", ImportFileKind.Csv, now, now.AddDays(1));
+            db.ScanImports.Add(import);
+            await db.SaveChangesAsync();
+            return import.Id;
+        });
+        var before = await VersionAsync(organisation);
+        var trailBefore = await app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == organisation.Id));
+
+        // Progress is [NotAudited]: no trail, but a page showing the import shows it.
+        await app.WithDbAsync(async db =>
+        {
+            var import = await db.ScanImports.SingleAsync(i => i.Id == importId);
+            import.ReportProgress(50, 10);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before + 1, await VersionAsync(organisation));
+        Assert.Equal(trailBefore, await app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == organisation.Id)));
     }
 }
