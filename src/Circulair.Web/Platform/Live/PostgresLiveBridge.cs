@@ -21,6 +21,7 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
     private readonly CancellationTokenSource _stopping = new();
     private NpgsqlConnection? _listener;
     private Task? _loop;
+    private int _disposed;
 
     public PostgresLiveBridge(string connectionString, LiveHub hub, ILogger<PostgresLiveBridge> log)
     {
@@ -144,6 +145,12 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
 
     public async ValueTask DisposeAsync()
     {
+        // One instance is registered under three services (itself, ILiveNotifier, the hosted service), each a
+        // factory, so the container disposes it three times: only the first does anything.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         await DropListenerAsync();
         await _publisher.DisposeAsync();
