@@ -75,6 +75,10 @@ public static partial class Report
         sb.AppendLine(Inv, $"- command: `{meta["COMMAND"]}`");
         sb.AppendLine(Inv, $"- machine: {meta["NPROC"]} cores, {meta["CPU"]}, {meta["MEMORY"]}; {meta["DOTNET"]}; commit `{meta["COMMIT"]}`");
         sb.AppendLine(Inv, $"- data: {meta["BENCH_SEEDED"]}; the page is {expected} bytes");
+        if (meta.TryGetValue("PAGE_CACHE", out var cache))
+        {
+            sb.AppendLine(Inv, $"- page cache (decision 0171): {cache}");
+        }
         sb.AppendLine(Inv, $"- wrk {meta["WRK_ARGS"]}, each endpoint warmed up {meta["WARMUP"]} first (the dashboard until its req/s settled), {runs["dashboard"].Count} round(s) taken in turn (dashboard, limit, hello); the table shows the median round");
         sb.AppendLine(Inv, $"- load average (uptime) before: {meta["LOAD_BEFORE"]}; after: {meta["LOAD_AFTER"]}");
         sb.AppendLine();

@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Web.Features;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
 using Circulair.Web.Platform.Forms;
@@ -72,7 +73,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton(TimeProvider.System);
     services.AddHttpContextAccessor();
     services.AddCirculairDatabase(configuration);
-    services.AddScoped<IAuditActor, HttpAuditActor>();
+    services.AddSingleton<IAuditActor, HttpAuditActor>();
     services.AddScoped<CurrentOrganisation>();
     services.AddSingleton<SetupState>();
     services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
@@ -138,6 +139,9 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
         .AddDataAnnotationsLocalization()
         .AddMvcOptions(o => BindingMessages.Localize(o.ModelBindingMessageProvider));
+    // After AddRazorPages, so that these registrations are the ones resolved (decision 0171).
+    QuietTempDataProvider.AddQuietTempData(services);
+    services.AddSingleton<OrganisationPageCache>();
     services.AddCirculairRateLimits(configuration);
     services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -173,6 +177,8 @@ static void ConfigurePipeline(WebApplication app)
     app.UseMiddleware<OrganisationScopeMiddleware>();
     app.UseRateLimiter();
     app.UseAuthorization();
+    // After the membership check and authorisation: a hit is only served to a member with the page's role (decision 0171).
+    app.UseMiddleware<OrganisationPageCacheMiddleware>();
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages();

@@ -61,3 +61,6 @@ public sealed class SystemActor(string name) : IAuditActor
     public int? UserId => null;
     public string? Name { get; } = name;
 }
+
+/// <summary>A person named explicitly, for work done on their behalf outside their request (a queued import).</summary>
+public sealed record PersonActor(int? UserId, string? Name) : IAuditActor;

@@ -43,6 +43,14 @@ public sealed class Organisation
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Raised in the same transaction as every change to this organisation's data (see
+    /// <see cref="OrganisationDataVersion"/>); a page rendered under one version is current exactly as long as
+    /// that version is. Never written through the change tracker, so a stale entity cannot lower it.
+    /// </summary>
+    [Circulair.Audit.NotAudited]
+    public long DataVersion { get; private set; }
+
     public void Rename(string name) => Name = name;
 
     public void ChangeType(OrganisationType type)

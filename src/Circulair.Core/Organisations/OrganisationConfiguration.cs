@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Circulair.Organisations;
@@ -14,6 +15,9 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Province).HasMaxLength(60);
         b.Property(o => o.ResidualWasteCluster).HasMaxLength(80);
         b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // Only OrganisationDataVersion.RaiseAsync (an UPDATE … SET DataVersion = DataVersion + 1) writes it: an entity
+        // loaded before a raise and saved after it must not put the old number back.
+        b.Property(o => o.DataVersion).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
 

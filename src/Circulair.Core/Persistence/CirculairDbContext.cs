@@ -19,10 +19,42 @@ namespace Circulair.Persistence;
 /// call SaveChangesAsync themselves. The provider (SQLite or PostgreSQL) is chosen in one place, the host's
 /// Platform/Database; each provider has its own migrations assembly. It also keeps the data-protection keys,
 /// so that several app instances on one database share cookies and antiforgery tokens.
+/// Instances are pooled (see the host's Platform/Database): a context keeps no state of its own between uses
+/// except what <see cref="BeginUse"/> resets.
 /// </summary>
 public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// Who the audit trail names as the author of the changes this context saves. Contexts are pooled: the host hands
+    /// one to each scope with <see cref="BeginUse"/>, naming the signed-in person; a background job or the demo seeder
+    /// names itself with <see cref="ActAs"/>. Null: the trail shows "unknown".
+    /// </summary>
+    public IAuditActor? Actor { get; private set; }
+
+    /// <summary>Per-save state of <see cref="AuditInterceptor"/>; never shared between two uses of the context.</summary>
+    internal AuditState AuditState { get; } = new();
+
+    /// <summary>Names the author of the changes saved from now on through this context (until it goes back to the pool).</summary>
+    public void ActAs(IAuditActor actor) => Actor = actor;
+
+    /// <summary>
+    /// Called each time the context is handed out (it comes from a pool): nothing of its previous use survives that
+    /// EF Core's own reset does not clear. Anything added to this class that lives longer than one save is reset here.
+    /// </summary>
+    public void BeginUse(IAuditActor? actor)
+    {
+        Actor = actor;
+        AuditState.Reset();
+        ReadBeyondDataVersion = false;
+    }
+
+    /// <summary>
+    /// True once this use of the context read a table whose changes do not raise the organisation's data version
+    /// (<see cref="DataVersionReadGuard"/>): the output cache then does not store the page.
+    /// </summary>
+    public bool ReadBeyondDataVersion { get; internal set; }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();

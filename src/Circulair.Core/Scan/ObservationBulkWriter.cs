@@ -8,7 +8,8 @@ public readonly record struct ObservationRow(int OrganisationId, int ScanDataset
 /// <summary>
 /// Writes many figures fast, inside the DbContext's current transaction and outside its change tracker. One
 /// implementation per database provider (PostgreSQL binary COPY, SQLite prepared multi-row inserts); the import
-/// and the benchmark both go through it.
+/// and the benchmark both go through it. It raises the data version of the organisations whose figures it wrote
+/// (<see cref="Organisations.OrganisationDataVersion"/>) in the same transaction, so callers need not.
 /// </summary>
 public interface IObservationBulkWriter
 {

@@ -400,6 +400,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 

@@ -1,10 +1,12 @@
 using Circulair.Progress;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Circulair.Web.Features.Dashboard;
 
 /// <summary>"Waar staan we?": per phase of the method, the tools that exist and whether they have content.</summary>
+[CachedPage]
 public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrganisation current) : PageModel
 {
     public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];

@@ -1,4 +1,5 @@
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Initiatives;
 
 /// <summary>One initiative: what the inventory knows about it, with its lead and partners linked to the register.</summary>
+[CachedPage]
 public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     [FromRoute]

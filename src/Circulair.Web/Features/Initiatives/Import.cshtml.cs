@@ -100,6 +100,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         await db.InitiativeImportDrafts
             .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
             .ExecuteDeleteAsync(ct);
+        await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
         var draft = new InitiativeImportDraft(org.Id, userId, FileName, JsonSerializer.Serialize(sheet), now);
         db.InitiativeImportDrafts.Add(draft);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Circulair.Initiatives;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ namespace Circulair.Web.Features.Initiatives;
 /// matrix), target group and status, and page through it. Each cell of the matrix links here with its filters.
 /// Filtering and paging happen in the database.
 /// </summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public const int PageSize = 100;

@@ -1,5 +1,6 @@
 using Circulair.Initiatives;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ namespace Circulair.Web.Features.Initiatives;
 /// works without JavaScript); a status filter narrows the count to, say, running initiatives only. One small
 /// projection query; the counting is <see cref="InitiativeMatrix"/>.
 /// </summary>
+[CachedPage]
 public sealed class MatrixModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "subdomains")]

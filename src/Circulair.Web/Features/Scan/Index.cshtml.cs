@@ -1,6 +1,7 @@
 using Circulair.Persistence;
 using Circulair.Scan;
 using Circulair.Web.Features.Scan.Import;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Scan;
 
 /// <summary>The opportunity scan (<i>circulaire scan</i>) of phase 1: its datasets, the own area, the ranking and the shortlist.</summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, ScanQueries queries, CurrentOrganisation current) : PageModel
 {
     public IReadOnlyList<ScanDataset> Datasets { get; private set; } = [];

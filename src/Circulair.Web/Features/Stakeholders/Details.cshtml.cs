@@ -1,6 +1,7 @@
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// One stakeholder: what the register knows, its approach (Tool 2), its dated ratings, the "Verplaatsen" form
 /// (a new rating, also the endpoint the grid's drag-and-drop posts to) and "erase personal data".
 /// </summary>
+[CachedPage]
 public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     [FromRoute]

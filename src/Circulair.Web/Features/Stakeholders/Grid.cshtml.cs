@@ -1,4 +1,5 @@
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// movements flagged. Moving a stakeholder goes through its page's "Verplaatsen" form; on this page the
 /// stakeholder-grid module lets a mouse user drag, posting that same form.
 /// </summary>
+[CachedPage]
 public sealed class GridModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "date")]

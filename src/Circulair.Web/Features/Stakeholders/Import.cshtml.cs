@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
@@ -96,6 +97,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         await db.StakeholderImportDrafts
             .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
             .ExecuteDeleteAsync(ct);
+        await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
         var draft = new StakeholderImportDraft(org.Id, userId, FileName, JsonSerializer.Serialize(sheet), now);
         db.StakeholderImportDrafts.Add(draft);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// and page through it; and the organisation's own stakeholder groups. Filtering, sorting and paging happen in
 /// the database on a projection, so a register of thousands stays quick.
 /// </summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     public const int PageSize = 100;

@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Trajectory;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>The plan of one trajectory: period, status, dates with the lead-time advice, the phase spine and the sessions in order.</summary>
+[CachedPage]
 public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public StrategyTrajectory Trajectory { get; private set; } = null!;

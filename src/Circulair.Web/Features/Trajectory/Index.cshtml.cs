@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Trajectory;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>The organisation's strategy trajectories; with none yet, an invitation to plan the first one.</summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public IReadOnlyList<Row> Trajectories { get; private set; } = [];

@@ -30,12 +30,23 @@ public static class DatabaseSetup
             throw new StartupException($"ConnectionStrings:{ConnectionStringName} is empty; give a connection string for {options.Provider}.");
         }
         services.AddSingleton(options);
-        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<DataVersionReadGuard>();
         var resolved = options.Provider == DatabaseProvider.Sqlite ? PrepareSqlite(connectionString) : ValidatePostgreSql(connectionString);
-        services.AddDbContext<CirculairDbContext>((sp, db) =>
+        // Contexts are pooled and their options built once (docs/performance.md): building options and a context's services
+        // for every request was most of the cost of a simple page. The scoped context is leased from the pool and
+        // named after the scope's audit actor on every lease (BeginUse), so no state of a previous request survives;
+        // disposing the scope returns it to the pool.
+        services.AddPooledDbContextFactory<CirculairDbContext>((sp, db) =>
         {
             Configure(db, options.Provider, resolved);
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>());
+        });
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<CirculairDbContext>>().CreateDbContext();
+            db.BeginUse(sp.GetService<IAuditActor>());
+            return db;
         });
         return services;
     }

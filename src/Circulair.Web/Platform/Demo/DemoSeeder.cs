@@ -19,6 +19,9 @@ public static class DemoSeeder
     public const string OrganisationName = "Demostad (voorbeeld)";
     public const string DemoEmail = "demo@demostad.example";
 
+    /// <summary>The author of the demo organisation in its history, until the demo account exists (which then authors the content).</summary>
+    public const string ActorName = "Circulair (demo)";
+
     public static async Task SeedIfRequestedAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
         if (!configuration.GetValue("Circulair:Demo", false))
@@ -48,6 +51,7 @@ public static class DemoSeeder
         var now = clock.GetUtcNow().UtcDateTime;
         var password = "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
 
+        db.ActAs(new SystemActor(ActorName));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var organisation = new Organisation(OrganisationName, "demostad", OrganisationType.Gemeente, now);
         organisation.MarkAsDemo();
@@ -69,6 +73,7 @@ public static class DemoSeeder
         {
             throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", created.Errors.Select(e => e.Code)));
         }
+        db.ActAs(new PersonActor(user.Id, user.DisplayName));
         db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Beheerder, now));
         await db.SaveChangesAsync(ct);
 

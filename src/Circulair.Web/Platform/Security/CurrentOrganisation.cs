@@ -18,7 +18,8 @@ public sealed class CurrentOrganisation
     internal void Set(OrganisationContext value) => _value = value;
 }
 
-public sealed record OrganisationContext(int Id, string Slug, string Name, OrganisationType Type, bool IsDemo, OrganisationRole Role)
+/// <param name="DataVersion">The organisation's data version when the request began (keys the output cache, decision 0170).</param>
+public sealed record OrganisationContext(int Id, string Slug, string Name, OrganisationType Type, bool IsDemo, OrganisationRole Role, long DataVersion = 0)
 {
     public bool Can(OrganisationRole required) => Role.Includes(required);
 }

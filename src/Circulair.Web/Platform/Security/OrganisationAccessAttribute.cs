@@ -10,6 +10,9 @@ namespace Circulair.Web.Platform.Security;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class OrganisationAccessAttribute : Attribute
 {
+    /// <summary>What a page without the attribute asks for.</summary>
+    public static readonly OrganisationAccessAttribute Default = new();
+
     public OrganisationRole Read { get; init; } = OrganisationRole.Lezer;
     public OrganisationRole Write { get; init; } = OrganisationRole.Teamlid;
 }

@@ -1,21 +1,31 @@
-using Microsoft.AspNetCore.Authentication;
+using System.Globalization;
 using System.Security.Claims;
 using Circulair.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Platform.Security;
 
 /// <summary>
 /// Guards every endpoint whose route has an {org} value. It runs after routing and authentication and before
-/// antiforgery, model binding and the page: a person who is not a member gets 404 (the organisation is
-/// invisible, not merely hidden), a member without the role the page asks for gets 403. Queries in the page
-/// still scope by organisation id, so the isolation holds twice.
+/// antiforgery, model binding, the output cache and the page: a person who is not a member gets 404 (the
+/// organisation is invisible, not merely hidden), a member without the role the page asks for gets 403. Queries in
+/// the page still scope by organisation id, so the isolation holds twice. The same query reads the organisation's
+/// data version, which keys the output cache (decision 0170).
 /// </summary>
 public sealed class OrganisationScopeMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "org";
 
-    public async Task InvokeAsync(HttpContext http, CurrentOrganisation current, CirculairDbContext db)
+    // Compiled once: translating the LINQ query on every request cost more than running it (docs/performance.md).
+    private static readonly Func<CirculairDbContext, int, string, CancellationToken, Task<OrganisationContext?>> FindMembership =
+        EF.CompileAsyncQuery((CirculairDbContext db, int userId, string slug, CancellationToken ct) =>
+            db.Memberships
+                .Where(m => m.UserId == userId && m.Organisation.Slug == slug)
+                .Select(m => new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role, m.Organisation.DataVersion))
+                .FirstOrDefault());
+
+    public async Task InvokeAsync(HttpContext http)
     {
         if (http.GetRouteValue(RouteKey) is not string slug)
         {
@@ -27,24 +37,22 @@ public sealed class OrganisationScopeMiddleware(RequestDelegate next)
             await http.ChallengeAsync();
             return;
         }
-        var userId = int.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!, System.Globalization.CultureInfo.InvariantCulture);
-        var found = await db.Memberships
-            .Where(m => m.UserId == userId && m.Organisation.Slug == slug)
-            .Select(m => new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role))
-            .FirstOrDefaultAsync(http.RequestAborted);
+        var userId = int.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+        var db = http.RequestServices.GetRequiredService<CirculairDbContext>();
+        var found = await FindMembership(db, userId, slug, http.RequestAborted);
         if (found is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var access = http.GetEndpoint()?.Metadata.GetMetadata<OrganisationAccessAttribute>() ?? new OrganisationAccessAttribute();
+        var access = http.GetEndpoint()?.Metadata.GetMetadata<OrganisationAccessAttribute>() ?? OrganisationAccessAttribute.Default;
         var required = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) ? access.Read : access.Write;
         if (!found.Can(required))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
-        current.Set(found);
+        http.RequestServices.GetRequiredService<CurrentOrganisation>().Set(found);
         await next(http);
     }
 }

@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Scan;
 using Circulair.Web.Platform.Localization;
@@ -63,6 +64,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         }
         // The figures go in one statement (they never pass the change tracker); the dataset's deletion is audited.
         await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && o.OrganisationId == current.Value.Id).ExecuteDeleteAsync(ct);
+        await OrganisationDataVersion.RaiseAsync(db, current.Value.Id, ct);
         db.ScanDatasets.Remove(dataset);
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = "Scan.Dataset.Deleted";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Reference;
 using Circulair.Scan;
@@ -63,6 +64,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
                     {
                         var (bytes, done) = (reader.BytesRead, rows);
                         await db.ScanImports.Where(i => i.Id == importId).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedBytes, bytes).SetProperty(i => i.ProcessedRows, done), ct);
+                        await OrganisationDataVersion.RaiseAsync(db, import.OrganisationId, ct);
                         lastProgress.Restart();
                     }
                 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Scan;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
         try
         {
             using var scope = scopes.CreateScope();
+            await ActAsImporterAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), job.ImportId, ct);
             var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
             if (job.Commit)
             {
@@ -69,6 +71,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             log.LogError(e, "Scan import {ImportId} failed.", job.ImportId);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+            db.ActAs(new SystemActor(ActorName));
             var import = await db.ScanImports.SingleOrDefaultAsync(i => i.Id == job.ImportId, ct);
             if (import is not null)
             {
@@ -78,10 +81,23 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
         }
     }
 
+    /// <summary>The author, in the history, of what the worker changes on its own (interrupted and expired imports).</summary>
+    public const string ActorName = "Circulair (import)";
+
+    /// <summary>A queued import is the work of the person who started it: the history names them, as it does for a small import run in their request.</summary>
+    private static async Task ActAsImporterAsync(CirculairDbContext db, int importId, CancellationToken ct)
+    {
+        var by = await db.ScanImports.Where(i => i.Id == importId)
+            .Select(i => new { i.UserId, Name = db.Users.Where(u => u.Id == i.UserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        db.ActAs(by is null ? new SystemActor(ActorName) : new PersonActor(by.UserId, by.Name));
+    }
+
     private async Task RecoverAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        db.ActAs(new SystemActor(ActorName));
         var stuck = await db.ScanImports.Where(i => i.Status == ScanImportStatus.Validating || i.Status == ScanImportStatus.Importing).ToListAsync(ct);
         foreach (var i in stuck)
         {
@@ -98,6 +114,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             {
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+                db.ActAs(new SystemActor(ActorName));
                 var store = scope.ServiceProvider.GetRequiredService<UploadStore>();
                 var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
                 var expired = await db.ScanImports

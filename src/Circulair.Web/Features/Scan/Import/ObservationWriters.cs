@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Scan;
 using Microsoft.Data.Sqlite;
@@ -45,8 +46,10 @@ public sealed class SqliteObservationWriter : IObservationBulkWriter
         var batch = new ObservationRow[perStatement];
         var n = 0;
         long written = 0;
+        var organisations = new OrganisationsSeen();
         foreach (var row in rows)
         {
+            organisations.Add(row.OrganisationId);
             batch[n++] = row;
             if (n == perStatement)
             {
@@ -62,6 +65,7 @@ public sealed class SqliteObservationWriter : IObservationBulkWriter
             await single.ExecuteNonQueryAsync(ct);
             written++;
         }
+        await OrganisationDataVersion.RaiseAsync(db, organisations.Ids, ct);
         return written;
     }
 
@@ -112,10 +116,12 @@ public sealed class PostgresObservationWriter : IObservationBulkWriter
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var table = ObservationTable.Of(db);
         long written = 0;
+        var organisations = new OrganisationsSeen();
         await using var copy = await connection.BeginBinaryImportAsync($"COPY {table.Table} ({string.Join(',', table.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {
             // Synchronous writes fill Npgsql's buffer; it flushes to the server as the buffer fills.
+            organisations.Add(row.OrganisationId);
             copy.StartRow();
             copy.Write(row.OrganisationId, NpgsqlDbType.Integer);
             copy.Write(row.ScanDatasetId, NpgsqlDbType.Integer);
@@ -127,6 +133,28 @@ public sealed class PostgresObservationWriter : IObservationBulkWriter
             written++;
         }
         await copy.CompleteAsync(ct);
+        await copy.DisposeAsync();
+        await OrganisationDataVersion.RaiseAsync(db, organisations.Ids, ct);
         return written;
+    }
+}
+
+/// <summary>
+/// The organisations whose figures a bulk write touched: the writer raises their data versions itself (the rows never
+/// pass the change tracker, so the audit interceptor does not see them), in the caller's transaction.
+/// </summary>
+internal sealed class OrganisationsSeen
+{
+    private int _last = -1;
+
+    public HashSet<int> Ids { get; } = [];
+
+    public void Add(int organisationId)
+    {
+        if (organisationId != _last)
+        {
+            Ids.Add(organisationId);
+            _last = organisationId;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,7 @@ namespace Circulair.Web.Features.Trajectory.Sessions;
 /// decisions, with its history. A Beheerder finds the way to erase the participants' names from that history
 /// (GDPR, see <see cref="ErasePersonalModel"/>).
 /// </summary>
+[CachedPage]
 public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation current, Text t) : SessionPage(db, current, t)
 {
     public bool CanErase => Organisation.Can(OrganisationRole.Beheerder);

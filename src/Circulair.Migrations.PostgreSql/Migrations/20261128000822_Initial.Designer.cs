@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circulair.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261128000322_Initial")]
+    [Migration("20261128000822_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -402,6 +402,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Circulair.Persistence;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace Circulair.Web.Platform.Caching;
+
+/// <summary>
+/// The output cache for read-heavy organisation pages (decision 0171, after 0170). It runs after
+/// <see cref="OrganisationScopeMiddleware"/> and authorisation, so membership and role are checked on every request, hit
+/// or miss, and only for pages marked <see cref="CachedPageAttribute"/>. A page is stored and found under its method,
+/// path and query and everything it may depend on: the organisation and its data version (read by the membership query,
+/// raised in the transaction of every change of the organisation's data), the person, their role, the UI culture, the
+/// calendar day in Brussels, the browser's antiforgery cookie (the log-out form's token is bound to it) and htmx's
+/// request headers. A stored page is therefore valid exactly while its version is current, in every app instance,
+/// without any eviction: a write makes the old entries unreachable, and they expire.
+/// A response is stored only when it is a 200 that set no cookie and read nothing the version does not cover
+/// (<see cref="CirculairDbContext.ReadBeyondDataVersion"/>); a request carrying a flash message (TempData cookie) is
+/// neither answered from the cache nor stored. A hit carries an <c>Age</c> header, as HTTP caches do.
+/// </summary>
+public sealed class OrganisationPageCache : IDisposable
+{
+    /// <summary>How long an entry is kept at most. Only memory is at stake: a new version makes an entry unreachable.</summary>
+    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
+
+    /// <summary>A page larger than this is not stored.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    /// <summary>Headers never stored: per response (cookies, date) or set by the server for every response.</summary>
+    private static readonly HashSet<string> NotStored = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Set-Cookie", "Date", "Server", "Transfer-Encoding", "Content-Length", "Age",
+    };
+
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
+    private readonly string _tempDataCookie;
+    private readonly string _antiforgeryCookie;
+    private readonly TimeProvider _clock;
+
+    public OrganisationPageCache(IOptions<CookieTempDataProviderOptions> tempData, IOptions<AntiforgeryOptions> antiforgery, TimeProvider clock)
+    {
+        _tempDataCookie = tempData.Value.Cookie.Name!;
+        _antiforgeryCookie = antiforgery.Value.Cookie.Name!;
+        _clock = clock;
+    }
+
+    public void Dispose() => _entries.Dispose();
+
+    /// <summary>The key of this request's page, or null when the request may neither be answered from nor stored in the cache.</summary>
+    internal string? KeyFor(HttpContext http)
+    {
+        var request = http.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || http.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is null
+            || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId
+            || request.Cookies.ContainsKey(_tempDataCookie))
+        {
+            return null;
+        }
+        var current = http.RequestServices.GetRequiredService<CurrentOrganisation>();
+        if (!current.IsSet)
+        {
+            return null;
+        }
+        var org = current.Value;
+        var day = TimeZoneInfo.ConvertTimeFromUtc(_clock.GetUtcNow().UtcDateTime, Brussels);
+        var key = new StringBuilder(256)
+            .Append(request.Method).Append('\n')
+            .Append(request.Path.Value).Append('\n')
+            .Append(request.QueryString.Value).Append('\n')
+            .Append(org.Id.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append(org.DataVersion.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append(userId).Append('\n')
+            .Append(org.Role.ToString()).Append('\n')
+            .Append(CultureInfo.CurrentUICulture.Name).Append('\n')
+            .Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append(request.Cookies[_antiforgeryCookie]).Append('\n')
+            .Append(request.Headers["HX-Request"].ToString()).Append('\n')
+            .Append(request.Headers["HX-Target"].ToString()).Append('\n')
+            .Append(request.Headers["HX-History-Restore-Request"].ToString());
+        return key.ToString();
+    }
+
+    internal bool TryGet(string key, out StoredPage page) => _entries.TryGetValue(key, out page!);
+
+    internal void Store(string key, StoredPage page) =>
+        _entries.Set(key, page, new MemoryCacheEntryOptions { Size = page.Body.Length + 1024, AbsoluteExpirationRelativeToNow = Expiry });
+
+    internal static StoredPage? Capture(HttpContext http, byte[] body)
+    {
+        var response = http.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.SetCookie.Count > 0
+            || http.RequestServices.GetRequiredService<CirculairDbContext>().ReadBeyondDataVersion)
+        {
+            return null;
+        }
+        var headers = response.Headers
+            .Where(h => !NotStored.Contains(h.Key))
+            .Select(h => new KeyValuePair<string, StringValues>(h.Key, h.Value))
+            .ToArray();
+        return new StoredPage(headers, body, DateTime.UtcNow);
+    }
+
+    internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc);
+}
+
+/// <summary>Answers from <see cref="OrganisationPageCache"/> or lets the page render and offers its response to it.</summary>
+public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, OrganisationPageCache cache)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var key = cache.KeyFor(http);
+        if (key is null)
+        {
+            await next(http);
+            return;
+        }
+        if (cache.TryGet(key, out var stored))
+        {
+            var response = http.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            foreach (var (name, value) in stored.Headers)
+            {
+                response.Headers[name] = value;
+            }
+            response.Headers.Age = ((long)Math.Max(0, (DateTime.UtcNow - stored.StoredAtUtc).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            response.ContentLength = stored.Body.Length;
+            if (!HttpMethods.IsHead(http.Request.Method))
+            {
+                await response.Body.WriteAsync(stored.Body, http.RequestAborted);
+            }
+            return;
+        }
+        var original = http.Response.Body;
+        await using var tee = new TeeStream(original, OrganisationPageCache.MaxBodyBytes);
+        http.Response.Body = tee;
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
+        if (tee.Captured is { } body && OrganisationPageCache.Capture(http, body) is { } page)
+        {
+            cache.Store(key, page);
+        }
+    }
+
+    /// <summary>Passes every write through and keeps a copy, up to a limit (beyond it, nothing is kept).</summary>
+    private sealed class TeeStream(Stream inner, int limit) : Stream
+    {
+        private MemoryStream? _copy = new();
+
+        public byte[]? Captured => _copy?.ToArray();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Keep(buffer.AsSpan(offset, count));
+            inner.Write(buffer, offset, count);
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Keep(buffer.Span);
+            await inner.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private void Keep(ReadOnlySpan<byte> bytes)
+        {
+            if (_copy is null)
+            {
+                return;
+            }
+            if (_copy.Length + bytes.Length > limit)
+            {
+                _copy.Dispose();
+                _copy = null;
+                return;
+            }
+            _copy.Write(bytes);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            // The inner stream belongs to the server.
+            _copy?.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}
