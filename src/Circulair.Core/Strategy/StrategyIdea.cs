@@ -120,4 +120,11 @@ public sealed class StrategyIdea : IOrganisationScoped
         PromotedAction = action;
         PromotedActionId = action.Id == 0 ? null : action.Id;
     }
+
+    /// <summary>The action it became was removed: the idea is back in the backlog.</summary>
+    public void Unpromote()
+    {
+        PromotedAction = null;
+        PromotedActionId = null;
+    }
 }
