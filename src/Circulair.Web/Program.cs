@@ -8,6 +8,8 @@ using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
 using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Health;
+using Circulair.Web.Platform.Live;
+using Circulair.Web.Features.Workshops;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Mail;
 using Circulair.Web.Platform.Security;
@@ -76,6 +78,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
     FeatureParts.Register(services);
     services.AddScan(configuration);
+    services.AddCirculairLive(configuration);
+    services.AddCirculairWorkshops(configuration);
 
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         {

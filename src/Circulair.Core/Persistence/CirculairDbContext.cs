@@ -1,5 +1,7 @@
 using Circulair.Accounts;
 using Circulair.Audit;
+using Circulair.Initiatives;
+using Circulair.Initiatives.Import;
 using Circulair.Organisations;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
@@ -33,6 +35,9 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
     public DbSet<CustomStakeholderGroup> CustomStakeholderGroups => Set<CustomStakeholderGroup>();
     public DbSet<StakeholderImportDraft> StakeholderImportDrafts => Set<StakeholderImportDraft>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativePartner> InitiativePartners => Set<InitiativePartner>();
+    public DbSet<InitiativeImportDraft> InitiativeImportDrafts => Set<InitiativeImportDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

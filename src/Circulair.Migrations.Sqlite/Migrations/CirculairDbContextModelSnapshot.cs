@@ -164,6 +164,138 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("OrganisationId", "UserId");
+
+                    b.ToTable("InitiativeImportDrafts");
+                });
+
+            modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherTargetGroup")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnSubdomain")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnSubdomainKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubdomainCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetGroups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WebLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStakeholderId");
+
+                    b.HasIndex("OrganisationId", "Domain");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("Circulair.Initiatives.InitiativePartner", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "StakeholderId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("OrganisationId", "StakeholderId");
+
+                    b.ToTable("InitiativePartners");
+                });
+
             modelBuilder.Entity("Circulair.Organisations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2009,6 +2141,316 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("VisionVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Workshops.Workshop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrajectorySessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("TrajectorySessionId");
+
+                    b.HasIndex("OrganisationId", "TrajectorySessionId");
+
+                    b.ToTable("Workshops", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AmoreRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DotsPerParticipant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeedOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdeasPerRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxDotsPerItem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResultsVisible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SheetCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TimerEndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.ToTable("WorkshopActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopIdea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildsOnIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Sheet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ParticipantId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("WorkshopActivityId", "Kind");
+
+                    b.ToTable("WorkshopIdeas", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HostParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopActivityId");
+
+                    b.ToTable("WorkshopItems", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("WorkshopActivityId", "ParticipantId", "ItemKey", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopResponses", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2150,6 +2592,50 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", "LeadStakeholder")
+                        .WithMany()
+                        .HasForeignKey("LeadStakeholderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LeadStakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Initiatives.InitiativePartner", b =>
+                {
+                    b.HasOne("Circulair.Initiatives.Initiative", "Initiative")
+                        .WithMany("Partners")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Stakeholder");
                 });
 
             modelBuilder.Entity("Circulair.Organisations.Invitation", b =>
@@ -2618,6 +3104,87 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Canvas");
                 });
 
+            modelBuilder.Entity("Circulair.Workshops.Workshop", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.TrajectorySession", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectorySessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopActivity", b =>
+                {
+                    b.HasOne("Circulair.Workshops.Workshop", "Workshop")
+                        .WithMany("Activities")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Workshop");
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopIdea", b =>
+                {
+                    b.HasOne("Circulair.Workshops.WorkshopParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopItem", b =>
+                {
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", "Activity")
+                        .WithMany("Items")
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopParticipant", b =>
+                {
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopResponse", b =>
+                {
+                    b.HasOne("Circulair.Workshops.WorkshopParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -2669,6 +3236,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Partners");
+                });
+
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.Navigation("Assessments");
@@ -2709,6 +3281,16 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Notes");
 
                     b.Navigation("Policies");
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.Workshop", b =>
+                {
+                    b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Circulair.Workshops.WorkshopActivity", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -86,15 +86,15 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the app listens or exits (at most a minute).</summary>
-    public async Task WaitUntilStartedOrExitedAsync()
+    /// <summary>Waits until the app listens or exits (at most four minutes, or <paramref name="timeout"/>).</summary>
+    public async Task WaitUntilStartedOrExitedAsync(TimeSpan? timeout = null)
     {
-        await _started.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await _started.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(4));
     }
 
     public async Task<int> WaitForExitAsync()
     {
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
         return _process.ExitCode;
     }
 

@@ -15,7 +15,7 @@ namespace Circulair.Web.Features.Account;
 /// field could otherwise be used to guess a password behind a borrowed session.
 /// </summary>
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, Text t) : PageModel
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -24,10 +24,6 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.NewPassword is not null && Input.ConfirmPassword is not null && Input.NewPassword != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", t["Account.Validation.PasswordsDiffer"]);
-        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,6 +61,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
 
         [Display(Name = "Account.Field.ConfirmPassword")]
         [Required(ErrorMessage = "Account.Validation.ConfirmPasswordRequired")]
+        [Compare(nameof(NewPassword), ErrorMessage = "Account.Validation.PasswordsDiffer")]
         public string? ConfirmPassword { get; set; }
     }
 }

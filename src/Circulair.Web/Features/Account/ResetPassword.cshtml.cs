@@ -46,10 +46,6 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : Pag
     public async Task<IActionResult> OnPostAsync()
     {
         LinkWorks = true;
-        if (Input.Password is not null && Input.ConfirmPassword is not null && Input.Password != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", t["Account.Validation.PasswordsDiffer"]);
-        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -109,6 +105,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : Pag
 
         [Display(Name = "Account.Field.ConfirmPassword")]
         [Required(ErrorMessage = "Account.Validation.ConfirmPasswordRequired")]
+        [Compare(nameof(Password), ErrorMessage = "Account.Validation.PasswordsDiffer")]
         public string? ConfirmPassword { get; set; }
     }
 }

@@ -21,7 +21,7 @@ namespace Circulair.Web.Features.Members;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Invitations)]
-public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, Text t, TimeProvider clock) : PageModel
+public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
 {
     public enum Situation
     {
@@ -74,10 +74,6 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         {
             ModelState.Clear();
             return Answer(StatusCodes.Status409Conflict);
-        }
-        if (Account.Password is not null && Account.ConfirmPassword is not null && Account.Password != Account.ConfirmPassword)
-        {
-            ModelState.AddModelError("Account.ConfirmPassword", t["Account.Validation.PasswordsDiffer"]);
         }
         if (!ModelState.IsValid)
         {
@@ -199,6 +195,7 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
 
         [Display(Name = "Account.Field.ConfirmPassword")]
         [Required(ErrorMessage = "Account.Validation.ConfirmPasswordRequired")]
+        [Compare(nameof(Password), ErrorMessage = "Account.Validation.PasswordsDiffer")]
         public string? ConfirmPassword { get; set; }
     }
 }

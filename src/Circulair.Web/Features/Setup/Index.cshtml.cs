@@ -45,10 +45,6 @@ public sealed class IndexModel(CirculairDbContext db, UserManager<AppUser> users
             {
                 return NotFound();
             }
-            if (Account.Password is not null && Account.ConfirmPassword is not null && Account.Password != Account.ConfirmPassword)
-            {
-                ModelState.AddModelError("Account.ConfirmPassword", t["Account.Validation.PasswordsDiffer"]);
-            }
             var (municipality, parent) = await Organisation.ResolveAsync(ModelState, "Organisation", db, t, ct);
             if (!ModelState.IsValid)
             {
@@ -121,6 +117,7 @@ public sealed class IndexModel(CirculairDbContext db, UserManager<AppUser> users
 
         [Display(Name = "Account.Field.ConfirmPassword")]
         [Required(ErrorMessage = "Account.Validation.ConfirmPasswordRequired")]
+        [Compare(nameof(Password), ErrorMessage = "Account.Validation.PasswordsDiffer")]
         public string? ConfirmPassword { get; set; }
     }
 }

@@ -46,6 +46,9 @@ public sealed class HistoryViewComponent(CirculairDbContext db, CurrentOrganisat
         {
             null => null,
             _ when inner.IsEnum && t[$"Enum.{inner.Name}.{value}"] is { ResourceNotFound: false } label => label.Value,
+            // A set of flags is stored as "Burgers, Verenigingen": each one in the reader's language.
+            _ when inner.IsEnum && inner.IsDefined(typeof(FlagsAttribute), false) && value.Contains(", ", StringComparison.Ordinal) =>
+                string.Join(", ", value.Split(", ").Select(v => t[$"Enum.{inner.Name}.{v}"] is { ResourceNotFound: false } l ? l.Value : v)),
             _ when inner == typeof(DateOnly) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d.ToString("d", CultureInfo.CurrentCulture),
             _ => value,
         };

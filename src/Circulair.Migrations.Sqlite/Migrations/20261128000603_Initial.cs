@@ -254,6 +254,29 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiativeImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -825,6 +848,45 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubdomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OwnSubdomain = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    OwnSubdomainKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    TargetGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherTargetGroup = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    WebLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Stakeholders_LeadStakeholderId",
+                        column: x => x.LeadStakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
@@ -878,6 +940,45 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         principalTable: "StrategyDomains",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectorySessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Workshops_TrajectorySessions_TrajectorySessionId",
+                        column: x => x.TrajectorySessionId,
+                        principalTable: "TrajectorySessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -956,6 +1057,31 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiativePartners",
+                columns: table => new
+                {
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativePartners", x => new { x.InitiativeId, x.StakeholderId });
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativePartners_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ActionLines",
                 columns: table => new
                 {
@@ -975,6 +1101,69 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_ActionLines_StrategyGoals_StrategyGoalId",
                         column: x => x.StrategyGoalId,
                         principalTable: "StrategyGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultsVisible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimerEndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DotsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDotsPerItem = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemSource = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollType = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IdeasPerRound = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    FedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FeedOutcome = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopActivities_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopParticipants_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1064,6 +1253,101 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_PlannedActions_Trajectories_TrajectoryId",
                         column: x => x.TrajectoryId,
                         principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    HostName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HostParticipantId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopItems_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopIdeas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sheet = table.Column<int>(type: "INTEGER", nullable: true),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuildsOnIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopIdeas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeas_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeas_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopResponses_WorkshopActivities_WorkshopActivityId",
+                        column: x => x.WorkshopActivityId,
+                        principalTable: "WorkshopActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopResponses_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1512,6 +1796,42 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_ExpiresAt",
+                table: "InitiativeImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeImportDrafts_OrganisationId_UserId",
+                table: "InitiativeImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_OrganisationId_StakeholderId",
+                table: "InitiativePartners",
+                columns: new[] { "OrganisationId", "StakeholderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativePartners_StakeholderId",
+                table: "InitiativePartners",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_LeadStakeholderId",
+                table: "Initiatives",
+                column: "LeadStakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_Domain",
+                table: "Initiatives",
+                columns: new[] { "OrganisationId", "Domain" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OrganisationId_NameKey",
+                table: "Initiatives",
+                columns: new[] { "OrganisationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganisationId_Email",
                 table: "Invitations",
                 columns: new[] { "OrganisationId", "Email" });
@@ -1782,6 +2102,80 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "IX_VisionVersions_OrganisationId_TrajectoryId",
                 table: "VisionVersions",
                 columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopActivities_OrganisationId",
+                table: "WorkshopActivities",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopActivities_WorkshopId",
+                table: "WorkshopActivities",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_OrganisationId",
+                table: "WorkshopIdeas",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_ParticipantId_SubmissionKey",
+                table: "WorkshopIdeas",
+                columns: new[] { "ParticipantId", "SubmissionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_WorkshopActivityId_Kind",
+                table: "WorkshopIdeas",
+                columns: new[] { "WorkshopActivityId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopItems_OrganisationId",
+                table: "WorkshopItems",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopItems_WorkshopActivityId",
+                table: "WorkshopItems",
+                column: "WorkshopActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_WorkshopId_TokenHash",
+                table: "WorkshopParticipants",
+                columns: new[] { "WorkshopId", "TokenHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopResponses_ParticipantId",
+                table: "WorkshopResponses",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopResponses_WorkshopActivityId_ParticipantId_ItemKey_Slot",
+                table: "WorkshopResponses",
+                columns: new[] { "WorkshopActivityId", "ParticipantId", "ItemKey", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_Code",
+                table: "Workshops",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_OrganisationId_TrajectorySessionId",
+                table: "Workshops",
+                columns: new[] { "OrganisationId", "TrajectorySessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_TrajectoryId",
+                table: "Workshops",
+                column: "TrajectoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_TrajectorySessionId",
+                table: "Workshops",
+                column: "TrajectorySessionId");
         }
 
         /// <inheritdoc />
@@ -1836,6 +2230,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InitiativeImportDrafts");
+
+            migrationBuilder.DropTable(
+                name: "InitiativePartners");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
@@ -1881,13 +2281,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "StrategyIdeas");
 
             migrationBuilder.DropTable(
-                name: "TrajectorySessions");
-
-            migrationBuilder.DropTable(
                 name: "VisionNotes");
 
             migrationBuilder.DropTable(
                 name: "VisionPolicyReferences");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopIdeas");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopItems");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopResponses");
 
             migrationBuilder.DropTable(
                 name: "AmoreRounds");
@@ -1896,10 +2302,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Initiatives");
+
+            migrationBuilder.DropTable(
                 name: "ScanDatasets");
 
             migrationBuilder.DropTable(
                 name: "PlannedActions");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopActivities");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopParticipants");
 
             migrationBuilder.DropTable(
                 name: "VisionVersions");
@@ -1914,6 +2329,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "Stakeholders");
 
             migrationBuilder.DropTable(
+                name: "Workshops");
+
+            migrationBuilder.DropTable(
                 name: "VisionCanvases");
 
             migrationBuilder.DropTable(
@@ -1921,6 +2339,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CustomStakeholderGroups");
+
+            migrationBuilder.DropTable(
+                name: "TrajectorySessions");
 
             migrationBuilder.DropTable(
                 name: "StrategyDomains");

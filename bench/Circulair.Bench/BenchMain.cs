@@ -1,0 +1,72 @@
+namespace Circulair.Bench;
+
+/// <summary>
+/// bench/run's helper. Three commands:
+/// <code>
+/// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
+/// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
+/// report --results bench/results/RUN --doc docs/performance.md
+/// </code>
+/// </summary>
+public static class BenchMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Usage();
+        }
+        var options = Options.Parse(args[1..]);
+        try
+        {
+            return args[0] switch
+            {
+                "seed" => await Seeder.RunAsync(options),
+                "limit" => await LimitServer.RunAsync(options),
+                "report" => await Report.RunAsync(options),
+                _ => Usage(),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Circulair.Bench seed --provider Sqlite|PostgreSql --connection CS [--organisations N] [--users N] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench limit --file FILE --content-type TYPE --urls URL");
+        Console.Error.WriteLine("       Circulair.Bench report --results DIR [--doc docs/performance.md]");
+        return 2;
+    }
+}
+
+/// <summary>"--name value" pairs.</summary>
+public sealed class Options
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public static Options Parse(string[] args)
+    {
+        var options = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Expected --name value, got '{args[i]}'.");
+            }
+            options._values[args[i][2..]] = args[++i];
+        }
+        return options;
+    }
+
+    public string Required(string name) =>
+        _values.TryGetValue(name, out var v) ? v : throw new ArgumentException($"--{name} is required.");
+
+    public string Get(string name, string fallback) => _values.TryGetValue(name, out var v) ? v : fallback;
+
+    public int Get(string name, int fallback) =>
+        _values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using Circulair.Accounts;
+using Circulair.Organisations;
+using Circulair.Persistence;
+using Circulair.Progress;
+using Circulair.Reference;
+using Circulair.Trajectory;
+using Circulair.Web.Platform.Database;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Bench;
+
+/// <summary>
+/// Fills an empty database with many organisations (named after real Flemish municipalities, with their facts),
+/// accounts with several memberships each, and per organisation two trajectories of 5–10 sessions. It uses the
+/// app's own model and migrations but not its services: one password hash is computed once and shared by every
+/// account (hashing 2,000 passwords would take minutes), and the audit interceptor is left out (the pages
+/// measured do not read the trail). Deterministic: the same options give the same data.
+/// Writes the log-in of the measured member to --out as shell variables.
+/// </summary>
+public static class Seeder
+{
+    public const string BenchEmail = "bench@circulair.invalid";
+    public const string BenchPassword = "bench wachtwoord lang genoeg";
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var provider = Enum.Parse<DatabaseProvider>(options.Required("provider"), ignoreCase: true);
+        var connection = options.Required("connection");
+        var organisationCount = options.Get("organisations", 200);
+        var userCount = options.Get("users", 2000);
+        var membershipsPerUser = options.Get("memberships-per-user", 3);
+        var output = options.Get("out", "");
+        var clock = Stopwatch.StartNew();
+
+        var builder = new DbContextOptionsBuilder<CirculairDbContext>();
+        DatabaseSetup.Configure(builder, provider, connection);
+        await using var db = new CirculairDbContext(builder.Options);
+        await db.Database.MigrateAsync();
+        if (await db.Users.AnyAsync() || await db.Organisations.AnyAsync())
+        {
+            throw new ArgumentException("The database already holds data; seed an empty one.");
+        }
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var random = new Random(20261127);
+        var now = new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        var municipalities = MunicipalityRegistry.Instance.All.OrderBy(m => m.NisCode, StringComparer.Ordinal).ToList();
+        var organisations = new List<Organisation>(organisationCount);
+        for (var i = 0; i < organisationCount; i++)
+        {
+            var m = municipalities[i % municipalities.Count];
+            var name = i < municipalities.Count ? $"Gemeente {m.Name}" : $"Gemeente {m.Name} {i / municipalities.Count + 1}";
+            var organisation = new Organisation(name, Slug.From(name), OrganisationType.Gemeente, now);
+            organisation.PickMunicipality(m);
+            organisations.Add(organisation);
+        }
+        db.Organisations.AddRange(organisations);
+        await db.SaveChangesAsync();
+
+        var hash = new PasswordHasher<AppUser>().HashPassword(null!, BenchPassword);
+        var users = new List<AppUser>(userCount + 1);
+        for (var i = 0; i <= userCount; i++)
+        {
+            var email = i == 0 ? BenchEmail : $"lid{i:D5}@bench.invalid";
+            users.Add(new AppUser
+            {
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                LockoutEnabled = true,
+                DisplayName = i == 0 ? "Bench Coördinator" : $"Lid {i:D5}",
+                IsPlatformAdministrator = i == 0,
+                LastOrganisationId = organisations[0].Id,
+                CreatedAt = now,
+            });
+        }
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+
+        // The measured member: Coördinator of the first organisation, Teamlid or Lezer of a few others.
+        var memberships = new List<Membership> { new(organisations[0].Id, users[0].Id, OrganisationRole.Coordinator, now) };
+        for (var k = 1; k <= 4 && k < organisations.Count; k++)
+        {
+            memberships.Add(new Membership(organisations[k * organisations.Count / 5].Id, users[0].Id, k % 2 == 0 ? OrganisationRole.Lezer : OrganisationRole.Teamlid, now));
+        }
+        OrganisationRole[] roles = [OrganisationRole.Lezer, OrganisationRole.Teamlid, OrganisationRole.Teamlid, OrganisationRole.Coordinator, OrganisationRole.Beheerder];
+        foreach (var user in users.Skip(1))
+        {
+            foreach (var organisation in organisations.OrderBy(_ => random.Next()).Take(Math.Min(membershipsPerUser, organisations.Count)))
+            {
+                memberships.Add(new Membership(organisation.Id, user.Id, roles[random.Next(roles.Length)], now));
+            }
+        }
+        db.Memberships.AddRange(memberships);
+        await db.SaveChangesAsync();
+
+        var trajectories = new List<StrategyTrajectory>();
+        foreach (var organisation in organisations)
+        {
+            trajectories.Add(Trajectory(organisation, "Circulair 2030", 2025, 2030, new DateOnly(2025, 1, 13), random));
+            trajectories.Add(Trajectory(organisation, "Actualisatie materialenplan", 2027, 2032, new DateOnly(2026, 9, 1), random));
+        }
+        db.Trajectories.AddRange(trajectories);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        var sessions = trajectories.Sum(t => t.Sessions.Count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Seeded {organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions in {clock.Elapsed.TotalSeconds:F1} s."));
+        if (output.Length > 0)
+        {
+            await File.WriteAllLinesAsync(output,
+            [
+                $"BENCH_EMAIL='{BenchEmail}'",
+                $"BENCH_PASSWORD='{BenchPassword}'",
+                $"BENCH_SLUG='{organisations[0].Slug}'",
+                $"BENCH_ORG_NAME='{organisations[0].Name.Replace("'", "", StringComparison.Ordinal)}'",
+                $"BENCH_SEEDED='{organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions'",
+            ]);
+        }
+        return 0;
+    }
+
+    private static StrategyTrajectory Trajectory(Organisation organisation, string title, int from, int to, DateOnly start, Random random)
+    {
+        var trajectory = new StrategyTrajectory(organisation.Id, title, from, to, start, start.AddMonths(4 + random.Next(3)));
+        trajectory.ChangeStatus(start.Year < 2026 ? TrajectoryStatus.Lopend : TrajectoryStatus.InVoorbereiding);
+        trajectory.AddDefaultSessions();
+        for (var extra = random.Next(6); extra > 0; extra--)
+        {
+            trajectory.AddSession(SessionKind.Andere, Phase.Fase2);
+        }
+        var date = start;
+        foreach (var session in trajectory.Sessions)
+        {
+            date = date.AddDays(14 + random.Next(21));
+            var held = date < new DateOnly(2026, 11, 1);
+            session.Describe(session.Kind, session.Phase, null, date, "Raadzaal", "Stand van zaken en volgende stappen bespreken.",
+                "Kernteam en genodigden", held ? "Verslag van de sessie: besproken punten en afspraken." : null, held ? "De volgende stap wordt voorbereid." : null);
+        }
+        return trajectory;
+    }
+}

@@ -1,0 +1,46 @@
+using Circulair.Persistence;
+using Circulair.Vision;
+using Circulair.Web.Platform.Localization;
+using Circulair.Workshops;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Workshops;
+
+/// <summary>An idea, question or note as screens and the report show it.</summary>
+public sealed record IdeaView(int Id, IdeaKind Kind, string Text, int Round, int? Sheet, int ItemKey, int? BuildsOnId, string Author, DateTime CreatedAt);
+
+/// <summary>
+/// Everything an activity produced, computed from what participants stored. One shape for the control room,
+/// the projector and the report, so they can never disagree.
+/// </summary>
+public sealed record ActivityResults(
+    WorkshopActivity Activity,
+    int Respondents,
+    DotResults? Dots,
+    PollResults? Poll,
+    AmoreResults? Amore,
+    IReadOnlyList<ImpactEffortRow>? ImpactEffort,
+    IReadOnlyList<IdeaView> Ideas)
+{
+    public static async Task<ActivityResults> LoadAsync(CirculairDbContext db, WorkshopActivity activity, ParticipantDirectory people, Text t, CancellationToken ct)
+    {
+        var responses = await db.WorkshopResponses.Where(r => r.WorkshopActivityId == activity.Id)
+            .Select(r => new ResponseValue(r.ParticipantId, r.ItemKey, r.Slot, r.Value, r.Text))
+            .ToListAsync(ct);
+        var ideas = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == activity.Id)
+            .OrderBy(i => i.Round).ThenBy(i => i.Sheet).ThenBy(i => i.Id)
+            .Select(i => new { i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt })
+            .ToListAsync(ct);
+        var ideaViews = ideas.Select(i => new IdeaView(i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, people.NameOf(i.ParticipantId, t), i.CreatedAt)).ToList();
+        var items = activity.OrderedItems();
+        var respondents = responses.Select(r => r.ParticipantId).Concat(ideas.Where(i => i.ParticipantId is not null).Select(i => i.ParticipantId!.Value)).Distinct().Count();
+        return new ActivityResults(
+            activity,
+            respondents,
+            activity.UsesDots || activity.Kind == ActivityKind.HoeKunnenWe && items.Count > 0 ? DotResults.From(items, responses) : null,
+            activity.Kind == ActivityKind.Peiling ? PollResults.From(activity.PollType, items, responses) : null,
+            activity.Kind == ActivityKind.Amore ? WorkshopAmore.From(responses) : null,
+            activity.Kind == ActivityKind.ImpactEffort ? ImpactEffortRow.From(items, responses) : null,
+            ideaViews);
+    }
+}

@@ -1,0 +1,150 @@
+using Circulair.Organisations;
+using Circulair.Persistence;
+using Circulair.Web.Platform.Live;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Mail;
+using Circulair.Web.Platform.Security;
+using Circulair.Workshops;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Workshops;
+
+/// <summary>
+/// The facilitator's control room: the join code and QR code, the activities in order with their controls
+/// (open, close, show or hide results, timer, next round, vote on the questions), live results, and the end of
+/// the workshop. Every change tells the screens (projector and phones) through the live notifier.
+/// </summary>
+[OrganisationAccess(Write = OrganisationRole.Teamlid)]
+public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, ILiveNotifier live, WorkshopFeed feed, PublicLinks links, Text t) : PageModel
+{
+    public Workshop Workshop { get; private set; } = null!;
+    public string SessionLabel { get; private set; } = "";
+    public int Participants { get; private set; }
+    public IReadOnlyDictionary<int, ActivityResults> Results { get; private set; } = new Dictionary<int, ActivityResults>();
+    public string JoinUrl { get; private set; } = "";
+    public string ShortUrl { get; private set; } = "";
+    public bool CanRun => current.Value.Can(OrganisationRole.Teamlid);
+    public int? TimerActivityId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int workshopId, CancellationToken ct) =>
+        await LoadAsync(workshopId, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostOpenAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, async (w, a) =>
+        {
+            var count = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == w.Id, ct);
+            w.Open(a, count, Now);
+        }, ct);
+
+    public Task<IActionResult> OnPostCloseAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, async (w, a) =>
+        {
+            w.Close(a, Now);
+            await feed.RunAsync(w, a, ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostShowAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.Results, (_, a) => { a.ShowResults(); return Task.CompletedTask; }, ct);
+
+    public Task<IActionResult> OnPostHideAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.Results, (_, a) => { a.HideResults(); return Task.CompletedTask; }, ct);
+
+    public async Task<IActionResult> OnPostTimerAsync(int workshopId, int activityId, string? minutes, CancellationToken ct)
+    {
+        if (!int.TryParse(minutes, System.Globalization.CultureInfo.InvariantCulture, out var m) || m is < 1 or > WorkshopActivity.MaxTimerMinutes)
+        {
+            if (!await LoadAsync(workshopId, ct))
+            {
+                return NotFound();
+            }
+            TimerActivityId = activityId;
+            ModelState.AddModelError($"minutes-{activityId}", t["Workshops.Validation.TimerMinutes", 1, WorkshopActivity.MaxTimerMinutes]);
+            return Page();
+        }
+        return await ChangeAsync(workshopId, activityId, LiveChange.State, (_, a) => { a.StartTimer(m, Now); return Task.CompletedTask; }, ct);
+    }
+
+    public Task<IActionResult> OnPostStopTimerAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, (_, a) => { a.StopTimer(); return Task.CompletedTask; }, ct);
+
+    public Task<IActionResult> OnPostNextRoundAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, (_, a) => { a.NextRound(); return Task.CompletedTask; }, ct);
+
+    public Task<IActionResult> OnPostStartVotingAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, async (_, a) =>
+        {
+            var questions = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == a.Id && i.Kind == IdeaKind.Vraag)
+                .OrderBy(i => i.Id).Select(i => new { i.Id, i.Text }).ToListAsync(ct);
+            a.StartVoting(questions.Select(q => (q.Id, q.Text.Length > WorkshopItem.TextMaxLength ? q.Text[..WorkshopItem.TextMaxLength] : q.Text)));
+        }, ct);
+
+    public Task<IActionResult> OnPostSummaryAsync(int workshopId, int activityId, string? summary, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.Results, (_, a) => { a.WriteSummary(summary); return Task.CompletedTask; }, ct);
+
+    public Task<IActionResult> OnPostMoveAsync(int workshopId, int activityId, int direction, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, (w, a) => { w.MoveActivity(a, direction); return Task.CompletedTask; }, ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(int workshopId, int activityId, CancellationToken ct) =>
+        ChangeAsync(workshopId, activityId, LiveChange.State, (w, a) => { w.RemoveActivity(a); return Task.CompletedTask; }, ct);
+
+    public async Task<IActionResult> OnPostEndAsync(int workshopId, CancellationToken ct)
+    {
+        var workshop = await WorkshopLoad.FindAsync(db, current.Value.Id, workshopId, ct);
+        if (workshop is null)
+        {
+            return NotFound();
+        }
+        var open = workshop.OpenActivity;
+        workshop.End(Now);
+        if (open is not null)
+        {
+            await feed.RunAsync(workshop, open, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await live.PublishAsync(new LiveEvent(workshop.Id, LiveChange.State, 0), ct);
+        TempData["Flash"] = "Workshops.Flash.Ended";
+        return Redirect(WorkshopLoad.Url(current.Value.Slug, workshop.Id));
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<IActionResult> ChangeAsync(int workshopId, int activityId, LiveChange change, Func<Workshop, WorkshopActivity, Task> decide, CancellationToken ct)
+    {
+        var workshop = await WorkshopLoad.FindAsync(db, current.Value.Id, workshopId, ct);
+        var activity = workshop?.Activities.FirstOrDefault(a => a.Id == activityId);
+        if (workshop is null || activity is null)
+        {
+            return NotFound();
+        }
+        workshop.EnsureNotEnded();
+        await decide(workshop, activity);
+        await db.SaveChangesAsync(ct);
+        await live.PublishAsync(new LiveEvent(workshop.Id, change, 0), ct);
+        return Redirect(WorkshopLoad.Url(current.Value.Slug, workshop.Id, $"#activity-{activity.Id}"));
+    }
+
+    private async Task<bool> LoadAsync(int workshopId, CancellationToken ct)
+    {
+        ViewData["Section"] = "workshops";
+        var workshop = await WorkshopLoad.FindAsync(db, current.Value.Id, workshopId, ct);
+        if (workshop is null)
+        {
+            return false;
+        }
+        Workshop = workshop;
+        SessionLabel = (await WorkshopLoad.SessionOptions(db, current.Value.Id, workshop.TrajectorySessionId).FirstOrDefaultAsync(ct))?.Label ?? "";
+        var people = await ParticipantDirectory.LoadAsync(db, workshop.Id, ct);
+        Participants = people.Count;
+        var results = new Dictionary<int, ActivityResults>();
+        foreach (var a in workshop.Activities.Where(a => a.OpenedAt is not null))
+        {
+            results[a.Id] = await ActivityResults.LoadAsync(db, a, people, t, ct);
+        }
+        Results = results;
+        JoinUrl = links.To(Request, WorkshopLoad.ParticipantPath(workshop.Code));
+        ShortUrl = links.To(Request, "/join");
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+using Circulair.Web.Features.Participate;
+using Circulair.Workshops;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Circulair.Web.Features.Workshops;
+
+/// <summary>
+/// The workshop feature's services. The receivers of results (ideas backlog, domain support, idea ranking,
+/// Tool 6) default to <see cref="KeepInWorkshop"/>; Phase 2 registers its own before or after this call and
+/// replaces them (TryAdd here, so an earlier registration wins; a later one wins as the last registration).
+/// Voting-item sources are collected from every registered <see cref="IVotingItemSource"/>.
+/// </summary>
+public static class WorkshopServices
+{
+    public static IServiceCollection AddCirculairWorkshops(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddScoped<IIdeaSink, KeepInWorkshop>();
+        services.TryAddScoped<IDomainSupportSink, KeepInWorkshop>();
+        services.TryAddScoped<IIdeaRankingSink, KeepInWorkshop>();
+        services.TryAddScoped<IImpactEffortSink, KeepInWorkshop>();
+        services.AddScoped<IVotingItemSource, WorkshopIdeaSource>();
+        services.AddScoped<WorkshopFeed>();
+        services.AddSingleton(new ParticipantLimits(
+            configuration.GetValue("RateLimits:WorkshopJoinMissesPerWindow", 20),
+            configuration.GetValue("RateLimits:WorkshopPostsPerParticipantPerMinute", 60),
+            configuration.GetValue("RateLimits:WorkshopPostsPerAddressPerMinute", 3000)));
+        return services;
+    }
+}
