@@ -73,7 +73,7 @@ public sealed class ValidateModel(CirculairDbContext db, CurrentOrganisation cur
         {
             ModelState.AddModelError("Input.Reason", t["Strategy.Validation.ReasonRequired"]);
         }
-        if (Input.Decision is not null && Input.DecidedOn is null && !ModelState.ContainsKey("Input.DecidedOn"))
+        if (Input.Decision is not null && Input.DecidedOn is null && ModelState.GetFieldValidationState("Input.DecidedOn") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             ModelState.AddModelError("Input.DecidedOn", t["Strategy.Validation.DateRequired"]);
         }
