@@ -21,7 +21,7 @@ public enum Quadrant
 /// effort (time, money, energy, risk) are scored 1–5; a score — or the mean of several raters' scores — is
 /// <em>high</em> when it is strictly above <see cref="Threshold"/>, the middle of the scale. The middle itself
 /// counts as low: an action must lean to one side to be called high impact or high effort.
-/// See docs/decisions/0201-tool-6-quadrant-rule-and-ratings.md.
+/// See docs/decisions/0210-phase-2-strategy-tree-and-tool-6.md.
 /// </summary>
 public static class ImpactEffortMatrix
 {

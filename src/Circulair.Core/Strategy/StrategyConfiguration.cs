@@ -5,6 +5,7 @@ using Circulair.Prioritisation;
 using Circulair.Stakeholders;
 using Circulair.Strategy.Import;
 using Circulair.Trajectory;
+using Circulair.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -203,7 +204,11 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.HasOne<StrategyGoal>().WithMany().HasForeignKey(i => i.StrategyGoalId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<StrategyIdea>().WithMany().HasForeignKey(i => i.BuildsOnIdeaId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(i => i.PromotedAction).WithMany().HasForeignKey(i => i.PromotedActionId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(i => i.WorkshopId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<WorkshopIdea>().WithMany().HasForeignKey(i => i.WorkshopIdeaId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(i => new { i.TrajectoryId, i.WorkshopIdeaId }).IsUnique();
         b.Ignore(i => i.IsPromoted);
+        b.Ignore(i => i.FromWorkshop);
     }
 }
 

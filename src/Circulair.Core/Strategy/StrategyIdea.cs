@@ -62,12 +62,44 @@ public sealed class StrategyIdea : IOrganisationScoped
 
     public int Votes { get; private set; }
 
+    /// <summary>The live workshop the idea came from (its lineage), when it was collected there.</summary>
+    public int? WorkshopId { get; private set; }
+
+    /// <summary>The workshop's own idea or question this backlog idea was made from: one backlog idea per workshop idea.</summary>
+    public int? WorkshopIdeaId { get; private set; }
+
+    public bool FromWorkshop => WorkshopIdeaId is not null;
+
     public int? PromotedActionId { get; private set; }
     public PlannedAction? PromotedAction { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
 
     public bool IsPromoted => PromotedActionId is not null || PromotedAction is not null;
+
+    /// <summary>
+    /// An idea or "Hoe kunnen we…" question collected in a live workshop, taken into the backlog when its activity
+    /// closed. A text longer than a title keeps its first words as the title and the whole text as description.
+    /// </summary>
+    public static StrategyIdea CollectedInWorkshop(int organisationId, int trajectoryId, int workshopId, int workshopIdeaId, string text, IdeaTechnique technique, string? techniqueName, string? author, DateTime createdAt)
+    {
+        var clean = StrategyText.Clean(text, int.MaxValue) ?? throw new DomainException("Strategy.Error.IdeaTitleRequired");
+        var title = clean.Length <= TitleMaxLength ? clean : clean[..(TitleMaxLength - 1)].TrimEnd() + "…";
+        var idea = new StrategyIdea(organisationId, trajectoryId, title, technique, createdAt) { WorkshopId = workshopId, WorkshopIdeaId = workshopIdeaId };
+        var description = clean.Length <= TitleMaxLength ? null : clean.Length > DescriptionMaxLength ? clean[..DescriptionMaxLength] : clean;
+        idea.Describe(title, description, technique, techniqueName, null, null, null, author);
+        return idea;
+    }
+
+    /// <summary>Links the idea to the idea it builds on (brainwriting lineage), kept when the parent is in the same strategy.</summary>
+    public void BuildOn(StrategyIdea? parent)
+    {
+        if (parent is not null && (parent.TrajectoryId != TrajectoryId || parent == this))
+        {
+            throw new DomainException("Strategy.Error.IdeaBuildsOnItself");
+        }
+        BuildsOnIdeaId = parent?.Id;
+    }
 
     /// <summary>
     /// Sets what the idea says and serves. A goal implies its domain: pass the goal's domain as

@@ -1782,6 +1782,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
@@ -1792,9 +1798,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StrategyGoalId");
 
-                    b.HasIndex("TrajectoryId");
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
 
                     b.ToTable("StrategyIdeas", (string)null);
                 });
@@ -3100,6 +3111,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("PromotedAction");
                 });

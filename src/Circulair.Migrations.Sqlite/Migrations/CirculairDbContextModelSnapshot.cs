@@ -1719,6 +1719,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int>("Votes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
@@ -1729,9 +1735,14 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StrategyGoalId");
 
-                    b.HasIndex("TrajectoryId");
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
 
                     b.ToTable("StrategyIdeas", (string)null);
                 });
@@ -2999,6 +3010,16 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("PromotedAction");
                 });

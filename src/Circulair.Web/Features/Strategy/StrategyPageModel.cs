@@ -35,6 +35,8 @@ public abstract class StrategyPageModel(CirculairDbContext db, CurrentOrganisati
 
     protected OrganisationContext Org => current.Value;
 
+    public string OrgSlug => current.Value.Slug;
+
     public bool CanEdit => current.Value.Can(OrganisationRole.Teamlid);
 
     public bool CanCoordinate => current.Value.Can(OrganisationRole.Coordinator);

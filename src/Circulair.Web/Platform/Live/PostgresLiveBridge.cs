@@ -19,6 +19,7 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
     private readonly NpgsqlDataSource _publisher;
     private readonly string _instance = Guid.NewGuid().ToString("N")[..12];
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
     private NpgsqlConnection? _listener;
     private Task? _loop;
 
@@ -144,6 +145,11 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
 
     public async ValueTask DisposeAsync()
     {
+        // The container may dispose the bridge twice (as itself and as the hosted service): only the first counts.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         await DropListenerAsync();
         await _publisher.DisposeAsync();

@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Workshops;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -62,17 +63,23 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             .Select(i => new
             {
                 i.Id, i.Title, i.Description, i.Technique, i.TechniqueName, i.StrategyDomainId, i.StrategyGoalId, i.BuildsOnIdeaId, i.Votes,
-                i.ContributedBy, Action = i.PromotedAction == null ? null : new { i.PromotedAction.Id, i.PromotedAction.Number, i.PromotedAction.Title },
+                i.ContributedBy, i.WorkshopId, Action = i.PromotedAction == null ? null : new { i.PromotedAction.Id, i.PromotedAction.Number, i.PromotedAction.Title },
             })
             .ToListAsync(ct);
         var titles = ideas.ToDictionary(i => i.Id, i => i.Title);
+        var workshopIds = ideas.Where(i => i.WorkshopId is not null).Select(i => i.WorkshopId!.Value).Distinct().ToList();
+        var workshops = workshopIds.Count == 0 ? [] : await Db.Workshops.Where(w => w.OrganisationId == Org.Id && workshopIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Title, ct);
         Rows = [.. ideas.Select(i => new Row(i.Id, i.Title, i.Description, i.Technique, i.TechniqueName,
             i.StrategyGoalId is { } g ? Choices.Goals.FirstOrDefault(x => x.Id == g)?.Statement : i.StrategyDomainId is { } d ? Choices.Domains.FirstOrDefault(x => x.Id == d)?.Domain.Label.ToString() : null,
             i.BuildsOnIdeaId is { } b && titles.TryGetValue(b, out var parent) ? parent : null, i.Votes, i.ContributedBy,
-            i.Action is null ? null : (i.Action.Id, i.Action.Number, i.Action.Title)))];
+            i.Action is null ? null : (i.Action.Id, i.Action.Number, i.Action.Title),
+            Origin(i.WorkshopId)))];
         Input.Technique ??= IdeaTechnique.Brainwriting;
         return true;
+
+        (int Id, string Title)? Origin(int? workshopId) =>
+            workshopId is { } id && workshops.TryGetValue(id, out var title) ? (id, title) : null;
     }
 
-    public sealed record Row(int Id, string Title, string? Description, IdeaTechnique Technique, string? TechniqueName, string? Serves, string? BuildsOn, int Votes, string? ContributedBy, (int Id, string Number, string Title)? Action);
+    public sealed record Row(int Id, string Title, string? Description, IdeaTechnique Technique, string? TechniqueName, string? Serves, string? BuildsOn, int Votes, string? ContributedBy, (int Id, string Number, string Title)? Action, (int Id, string Title)? Workshop);
 }

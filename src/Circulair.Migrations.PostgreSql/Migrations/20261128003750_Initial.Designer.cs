@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circulair.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261128000618_Initial")]
+    [Migration("20261128003750_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1785,6 +1785,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
@@ -1795,9 +1801,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StrategyGoalId");
 
-                    b.HasIndex("TrajectoryId");
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
 
                     b.ToTable("StrategyIdeas", (string)null);
                 });
@@ -3103,6 +3114,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("PromotedAction");
                 });

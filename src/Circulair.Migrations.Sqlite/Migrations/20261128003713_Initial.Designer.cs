@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Circulair.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261128000603_Initial")]
+    [Migration("20261128003713_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1722,6 +1722,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int>("Votes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
@@ -1732,9 +1738,14 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StrategyGoalId");
 
-                    b.HasIndex("TrajectoryId");
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
 
                     b.ToTable("StrategyIdeas", (string)null);
                 });
@@ -3002,6 +3013,16 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("PromotedAction");
                 });
