@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Vision;
 using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Htmx;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -69,6 +70,12 @@ public sealed class MatrixModel(CirculairDbContext db, CurrentOrganisation curre
         var name = await Db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(ct);
         var outcome = action!.Rate(RaterKey.Member(userId), name, Input.Impact!.Value, Input.Effort!.Value, clock.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync(ct);
+        if (Request.IsHtmx())
+        {
+            // The drag (impact-effort-drag.js) swaps in the matrix as it now stands: answer it at once, no redirect.
+            await LoadAsync(ct);
+            return Page();
+        }
         TempData["Flash"] = outcome == RateOutcome.Replaced ? "Prioritisation.Rate.Replaced" : "Prioritisation.Rate.Saved";
         return Redirect(MatrixUrl + $"#matrix");
     }

@@ -32,6 +32,27 @@ public sealed class MatrixTests(SharedApp app)
     }
 
     [Fact]
+    public async Task A_drag_is_answered_with_the_matrix_as_it_now_stands_without_a_redirect()
+    {
+        var s = await NewAsync(app, OrganisationRole.Teamlid);
+        var action = await app.ActionAsync(s, null, "A01");
+        await app.RateAsync(action, RaterKey.Member(s.User.Id), 5, 1);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var matrix = await client.OpenAsync(s.Url("/matrix"));
+        Assert.Contains("Quick win", matrix.Text($"#matrix tr[data-key='{action}']"), StringComparison.Ordinal);
+
+        // What impact-effort-drag.js sends when a point is dropped at impact 1, effort 5.
+        client.Http.DefaultRequestHeaders.Add("HX-Request", "true");
+        var dragged = await client.PostAsync(s.Url("/matrix"),
+            [new("Input.PlannedActionId", $"{action}"), new("Input.Impact", "1"), new("Input.Effort", "5"), new("__RequestVerificationToken", matrix.AntiforgeryToken)]);
+
+        Assert.Equal(HttpStatusCode.OK, dragged.Status);
+        Assert.Contains("Vermijden", dragged.Text($"#matrix-region tr[data-key='{action}']"), StringComparison.Ordinal);
+        var rating = Assert.Single((await app.LoadActionAsync(action)).Ratings);
+        Assert.Equal((1, 5), (rating.Impact, rating.Effort));
+    }
+
+    [Fact]
     public async Task Shows_the_mean_and_the_spread_over_every_rater()
     {
         var s = await NewAsync(app);

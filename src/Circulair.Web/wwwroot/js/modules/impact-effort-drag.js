@@ -1,6 +1,6 @@
 // Drag on the impact/effort matrix (Tool 6). The page works without it: the form under the matrix scores an action.
 // Dragging a point posts that same form (action, impact, effort, the page's antiforgery token) with the scores where
-// the point was dropped, rounded to whole scores, then swaps in the matrix as the server now renders it. The server
+// the point was dropped, rounded to whole scores, then swaps in the matrix the server answers with. The server
 // keeps one rating per member, so a drag replaces the member's own scores; with several raters the point settles
 // on the new mean.
 function format(template, ...values) {
@@ -47,7 +47,9 @@ export default function impactEffortDrag(region) {
     let html = null;
     let ok = false;
     try {
-      const response = await fetch(region.dataset.postUrl, { method: 'POST', body, credentials: 'same-origin' });
+      // HX-Request: the server answers with the matrix as it now stands instead of redirecting (POST-redirect-GET
+      // is for the plain form).
+      const response = await fetch(region.dataset.postUrl, { method: 'POST', body, credentials: 'same-origin', headers: { 'HX-Request': 'true' } });
       ok = response.ok && !response.url.includes('/login');
       html = await response.text();
     } catch {
