@@ -20,7 +20,7 @@ public static partial class Report
         var meta = await ReadMetaAsync(Path.Combine(folder, "meta.env"));
         var endpoints = new (string Key, string Label)[]
         {
-            ("dashboard", $"dashboard `/o/{meta["BENCH_SLUG"]}`, logged-in member"),
+            ("dashboard", meta.GetValueOrDefault("PAGE_LABEL", $"dashboard `/o/{meta["BENCH_SLUG"]}`, logged-in member")),
             ("limit", "limit: the same bytes from memory, bare Kestrel"),
             ("hello", "bare Kestrel `/hello`"),
         };
@@ -70,7 +70,8 @@ public static partial class Report
 
         var sb = new StringBuilder();
         var database = meta["DATABASE"];
-        sb.AppendLine(Inv, $"### {database}, {meta["DATE"]}");
+        var pageName = meta.ContainsKey("BENCH_STRATEGY_TABLE") ? "action table" : "dashboard";
+        sb.AppendLine(Inv, $"### {database}, {pageName}, {meta["DATE"]}");
         sb.AppendLine();
         sb.AppendLine(Inv, $"- command: `{meta["COMMAND"]}`");
         sb.AppendLine(Inv, $"- machine: {meta["NPROC"]} cores, {meta["CPU"]}, {meta["MEMORY"]}; {meta["DOTNET"]}; commit `{meta["COMMIT"]}`");
@@ -79,7 +80,7 @@ public static partial class Report
         {
             sb.AppendLine(Inv, $"- page cache (decision 0171): {cache}");
         }
-        sb.AppendLine(Inv, $"- wrk {meta["WRK_ARGS"]}, each endpoint warmed up {meta["WARMUP"]} first (the dashboard until its req/s settled), {runs["dashboard"].Count} round(s) taken in turn (dashboard, limit, hello); the table shows the median round");
+        sb.AppendLine(Inv, $"- wrk {meta["WRK_ARGS"]}, each endpoint warmed up {meta["WARMUP"]} first (the dashboard until its req/s settled), {runs["dashboard"].Count} round(s) taken in turn ({pageName}, limit, hello); the table shows the median round");
         sb.AppendLine(Inv, $"- load average (uptime) before: {meta["LOAD_BEFORE"]}; after: {meta["LOAD_AFTER"]}");
         sb.AppendLine();
         sb.AppendLine("| endpoint | req/s | p50 | p90 | p99 | server CPU per request | req/s of each round |");
@@ -91,8 +92,27 @@ public static partial class Report
         }
         sb.AppendLine();
         var cpuRatio = median["limit"].CpuMicrosecondsPerRequest / median["dashboard"].CpuMicrosecondsPerRequest;
-        sb.AppendLine(Inv, $"**dashboard ÷ limit = {ratio:F3}** (round by round: {string.Join(", ", paired.Select(p => p.ToString("F3", Inv)))}); "
-            + $"by server CPU per request, limit ÷ dashboard = {cpuRatio:F3}.");
+        sb.AppendLine(Inv, $"**{pageName} ÷ limit = {ratio:F3}** (round by round: {string.Join(", ", paired.Select(p => p.ToString("F3", Inv)))}); "
+            + $"by server CPU per request, limit ÷ {pageName} = {cpuRatio:F3}.");
+        var timings = new (string Key, string Label)[]
+        {
+            ("TIMING_TABLE", "action table (Tool 8), HTML"),
+            ("TIMING_MATRIX", "impact/effort matrix (Tool 6), HTML"),
+            ("TIMING_EXPORT", "action table as XLSX"),
+        };
+        if (timings.Any(t => meta.ContainsKey(t.Key)))
+        {
+            sb.AppendLine();
+            sb.AppendLine(Inv, $"Single requests, one at a time ({meta.GetValueOrDefault("BENCH_STRATEGY_ACTIONS", "?")} actions; curl's total time on 127.0.0.1 after 5 warm-up requests, 30 timed):");
+            sb.AppendLine();
+            sb.AppendLine("| request | median | p90 | slowest | bytes |");
+            sb.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var (key, label) in timings.Where(t => meta.ContainsKey(t.Key)))
+            {
+                var v = meta[key].Split(' ');
+                sb.AppendLine(Inv, $"| {label} | {v[0]} ms | {v[1]} ms | {v[2]} ms | {long.Parse(v[3], Inv):N0} |");
+            }
+        }
         if (notes.Count > 0)
         {
             sb.AppendLine();

@@ -6,9 +6,11 @@ using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Reference;
 using Circulair.Trajectory;
+using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Circulair.Bench;
 
@@ -18,7 +20,9 @@ namespace Circulair.Bench;
 /// app's own model and migrations but not its services: one password hash is computed once and shared by every
 /// account (hashing 2,000 passwords would take minutes), and the audit interceptor is left out (the pages
 /// measured do not read the trail). Deterministic: the same options give the same data.
-/// Writes the log-in of the measured member to --out as shell variables.
+/// Writes the log-in of the measured member to --out as shell variables. With --strategy-actions N the measured
+/// organisation also gets a strategy of N actions (<see cref="StrategyBenchmark"/>, the app's own seed for Phase 2),
+/// and the addresses of its action table, matrix and export are written too.
 /// </summary>
 public static class Seeder
 {
@@ -33,6 +37,7 @@ public static class Seeder
         var userCount = options.Get("users", 2000);
         var membershipsPerUser = options.Get("memberships-per-user", 3);
         var output = options.Get("out", "");
+        var strategyActions = options.Get("strategy-actions", 0);
         var clock = Stopwatch.StartNew();
 
         var builder = new DbContextOptionsBuilder<CirculairDbContext>();
@@ -114,8 +119,25 @@ public static class Seeder
         await transaction.CommitAsync();
 
         var sessions = trajectories.Sum(t => t.Sessions.Count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Seeded {organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions in {clock.Elapsed.TotalSeconds:F1} s."));
+        var seeded = $"{organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions";
+        var lines = new List<string>();
+        if (strategyActions > 0)
+        {
+            var services = new ServiceCollection()
+                .AddSingleton(TimeProvider.System)
+                .AddDbContext<CirculairDbContext>(o => DatabaseSetup.Configure(o, provider, connection))
+                .BuildServiceProvider();
+            var strategy = await StrategyBenchmark.SeedAsync(services, organisations[0].Id, strategyActions);
+            seeded += $", a strategy of {strategy.Actions} actions in {organisations[0].Name.Replace("'", "", StringComparison.Ordinal)}";
+            lines.AddRange(
+            [
+                $"BENCH_STRATEGY_TABLE='{strategy.TablePath}'",
+                $"BENCH_STRATEGY_MATRIX='{strategy.MatrixPath}'",
+                $"BENCH_STRATEGY_EXPORT='{strategy.ExportPath}'",
+                string.Create(CultureInfo.InvariantCulture, $"BENCH_STRATEGY_ACTIONS='{strategy.Actions}'"),
+            ]);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded} in {clock.Elapsed.TotalSeconds:F1} s."));
         if (output.Length > 0)
         {
             await File.WriteAllLinesAsync(output,
@@ -124,7 +146,8 @@ public static class Seeder
                 $"BENCH_PASSWORD='{BenchPassword}'",
                 $"BENCH_SLUG='{organisations[0].Slug}'",
                 $"BENCH_ORG_NAME='{organisations[0].Name.Replace("'", "", StringComparison.Ordinal)}'",
-                $"BENCH_SEEDED='{organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions'",
+                $"BENCH_SEEDED='{seeded}'",
+                .. lines,
             ]);
         }
         return 0;

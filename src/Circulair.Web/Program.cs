@@ -5,6 +5,7 @@ using Circulair.Web.Features;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Caching;
+using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Database;
 using Circulair.Web.Platform.Demo;
 using Circulair.Web.Platform.Forms;
@@ -80,6 +81,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     FeatureParts.Register(services);
     services.AddScan(configuration);
     services.AddCirculairLive(configuration);
+    services.AddStrategyWorkshopLinks(); // before the workshops: its receivers replace the keep-in-workshop defaults
     services.AddCirculairWorkshops(configuration);
 
     services.AddIdentity<AppUser, IdentityRole<int>>(o =>

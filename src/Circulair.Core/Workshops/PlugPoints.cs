@@ -1,9 +1,10 @@
 namespace Circulair.Workshops;
 
-// Where workshop results flow into the strategy. Phase 2 (goals, actions, the ideas backlog, Tool 6) and the
-// circular scan (the shortlist of promising domains) are built on other branches; they plug in here by
-// registering their own implementations. Until then the defaults below keep everything in the workshop,
-// where the report shows it. See docs/decisions/0190-live-workshops.md for how to wire them.
+// Where workshop results flow into the strategy. Phase 2 (goals, actions, the ideas backlog, Tool 6, the scan's
+// shortlist as the strategy's domains) plugs in here by registering its own implementations
+// (Circulair.Web.Features.Strategy.StrategyWorkshopServices). Without them the defaults below keep everything in
+// the workshop, where the report shows it. See docs/decisions/0190-live-workshops.md and
+// 0211-workshop-results-in-the-strategy.md.
 
 /// <summary>Where a voting or rating item came from.</summary>
 public enum VotingItemKind
@@ -26,12 +27,13 @@ public enum VotingItemKind
 /// <summary>An item a source offers: its key in the source (stable, at most 80 characters) and its text.</summary>
 public sealed record VotingItem(string Key, string Text);
 
-/// <summary>Lists the items of one kind for an organisation, to copy into a dot vote or an impact/effort rating.</summary>
+/// <summary>Lists the items of one kind for a workshop's strategy, to copy into a dot vote or an impact/effort rating.</summary>
 public interface IVotingItemSource
 {
     VotingItemKind Kind { get; }
 
-    Task<IReadOnlyList<VotingItem>> ListAsync(int organisationId, CancellationToken ct);
+    /// <summary>The items of the strategy of <paramref name="trajectoryId"/> (the workshop's trajectory) in the organisation.</summary>
+    Task<IReadOnlyList<VotingItem>> ListAsync(int organisationId, int trajectoryId, CancellationToken ct);
 }
 
 public enum FeedOutcome
@@ -68,8 +70,8 @@ public interface IIdeaRankingSink
     Task<FeedOutcome> ReceiveAsync(int organisationId, IReadOnlyList<ItemSupport> ranking, CancellationToken ct);
 }
 
-/// <summary>One rater's impact and effort (1–5) for one action; Tool 6 averages them per action.</summary>
-public sealed record ImpactEffortRating(int WorkshopId, int ActivityId, string? SourceKey, string Text, string Rater, int Impact, int Effort, DateTime At);
+/// <summary>One rater's impact and effort (1–5) for one action; Tool 6 averages them per action. <paramref name="ParticipantId"/> keeps raters apart.</summary>
+public sealed record ImpactEffortRating(int WorkshopId, int ActivityId, string? SourceKey, string Text, int ParticipantId, string Rater, int Impact, int Effort, DateTime At);
 
 /// <summary>Receives impact/effort ratings (Tool 6) per rater when the rating activity closes.</summary>
 public interface IImpactEffortSink

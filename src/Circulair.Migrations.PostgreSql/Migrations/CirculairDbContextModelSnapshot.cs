@@ -453,6 +453,55 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Effort")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId", "RaterKey")
+                        .IsUnique();
+
+                    b.ToTable("ActionRatings", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -1192,6 +1241,576 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "StakeholderId", "Date");
 
                     b.ToTable("StakeholderAssessments");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionBudgetYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Euros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<double?>("Fte")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ActionBudgetYears", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StrategyGoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyGoalId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.ToTable("ActionLines", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionPartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("PlannedActionId", "StakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("ActionPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Impact")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Likelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mitigation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionRisks", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("OrganisationId", "UserId");
+
+                    b.ToTable("ActionImportDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DesiredResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<double?>("EffortMean")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<double?>("ImpactMean")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Neighbours")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerStakeholderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreconditionsLegal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PreconditionsOrganisational")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PreconditionsSpatial")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PreconditionsTechnical")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.HasIndex("OwnerStakeholderId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "NumberKey")
+                        .IsUnique();
+
+                    b.ToTable("PlannedActions", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyDomain", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Support")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TrajectoryId", "DomainCode")
+                        .IsUnique();
+
+                    b.ToTable("StrategyDomains", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("BaselineValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RealismNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("StrategyDomainId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyDomainId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.ToTable("StrategyGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BuildsOnIdeaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContributedBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PromotedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StrategyDomainId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StrategyGoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Technique")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TechniqueName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("PromotedActionId");
+
+                    b.HasIndex("StrategyDomainId");
+
+                    b.HasIndex("StrategyGoalId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
+
+                    b.ToTable("StrategyIdeas", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -2174,6 +2793,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Ratings")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -2316,6 +2946,186 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionBudgetYear", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Budget")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionLine", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyGoal", "Goal")
+                        .WithMany("Lines")
+                        .HasForeignKey("StrategyGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionMilestone", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionPartner", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Partners")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionRisk", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Risks")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionStep", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Steps")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.HasOne("Circulair.Strategy.ActionLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStakeholderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyDomain", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")
+                        .WithMany()
+                        .HasForeignKey("PromotedActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyDomain", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyGoal", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("PromotedAction");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -2559,6 +3369,26 @@ namespace Circulair.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.Navigation("Budget");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Risks");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -436,6 +436,53 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Effort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId", "RaterKey")
+                        .IsUnique();
+
+                    b.ToTable("ActionRatings", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -1151,6 +1198,556 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "StakeholderId", "Date");
 
                     b.ToTable("StakeholderAssessments");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionBudgetYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Euros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Fte")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ActionBudgetYears", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategyGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyGoalId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.ToTable("ActionLines", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionPartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("PlannedActionId", "StakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("ActionPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mitigation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionRisks", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("ActionSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("OrganisationId", "UserId");
+
+                    b.ToTable("ActionImportDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesiredResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EffortMean")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ImpactMean")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Neighbours")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreconditionsLegal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreconditionsOrganisational")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreconditionsSpatial")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreconditionsTechnical")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionLineId");
+
+                    b.HasIndex("OwnerStakeholderId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "NumberKey")
+                        .IsUnique();
+
+                    b.ToTable("PlannedActions", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyDomain", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Support")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TrajectoryId", "DomainCode")
+                        .IsUnique();
+
+                    b.ToTable("StrategyDomains", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BaselineValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RealismNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StrategyDomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyDomainId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.ToTable("StrategyGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildsOnIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContributedBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PromotedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrategyDomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrategyGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Technique")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TechniqueName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkshopIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("PromotedActionId");
+
+                    b.HasIndex("StrategyDomainId");
+
+                    b.HasIndex("StrategyGoalId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopIdeaId");
+
+                    b.HasIndex("OrganisationId", "TrajectoryId");
+
+                    b.HasIndex("TrajectoryId", "WorkshopIdeaId")
+                        .IsUnique();
+
+                    b.ToTable("StrategyIdeas", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -2095,6 +2692,17 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Ratings")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -2237,6 +2845,186 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionBudgetYear", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Budget")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionLine", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyGoal", "Goal")
+                        .WithMany("Lines")
+                        .HasForeignKey("StrategyGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionMilestone", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionPartner", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Partners")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionRisk", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Risks")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.ActionStep", b =>
+                {
+                    b.HasOne("Circulair.Strategy.PlannedAction", "Action")
+                        .WithMany("Steps")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.HasOne("Circulair.Strategy.ActionLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("ActionLineId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStakeholderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyDomain", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")
+                        .WithMany()
+                        .HasForeignKey("PromotedActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyDomain", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyGoal", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Workshops.WorkshopIdea", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("PromotedAction");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -2480,6 +3268,26 @@ namespace Circulair.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
+                {
+                    b.Navigation("Budget");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Risks");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -15,8 +15,8 @@ namespace Circulair.Web.Features.Workshops;
 
 /// <summary>
 /// Adds an activity: its kind, title and the settings that kind needs (dots, poll type, ideas per round, the
-/// AMORE round it feeds), and its items typed one per line or copied from a source (ideas now; domains and
-/// actions once the scan and Phase 2 register their sources).
+/// AMORE round it feeds), and its items typed one per line or copied from a source (the strategy's shortlisted
+/// domains, its ideas backlog and its actions, registered by Phase 2).
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid, Write = OrganisationRole.Teamlid)]
 public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation current, IEnumerable<IVotingItemSource> sources, ILiveNotifier live, TimeProvider clock, Text t) : PageModel
@@ -77,7 +77,7 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         if (source != VotingItemKind.AdHoc && kind is ActivityKind.Stippenstemming or ActivityKind.ImpactEffort)
         {
             var provider = sources.FirstOrDefault(s => s.Kind == source);
-            fromSource = provider is null ? [] : await provider.ListAsync(current.Value.Id, ct);
+            fromSource = provider is null ? [] : await provider.ListAsync(current.Value.Id, Workshop.TrajectoryId, ct);
             if (fromSource.Count == 0)
             {
                 ModelState.AddModelError("Input.Source", t["Workshops.Validation.SourceEmpty"]);

@@ -8,8 +8,8 @@ namespace Circulair.Web.Features.Workshops;
 /// <summary>
 /// When an activity closes, its results flow to the strategy's receivers: dot votes on domains become support,
 /// on ideas and questions a ranking; ideas and questions go to the ideas backlog with their lineage;
-/// impact/effort ratings go to Tool 6 per rater. (AMORE ratings are fed as they come in.) The receivers in
-/// place until Phase 2 keep everything in the workshop; the activity records what happened.
+/// impact/effort ratings go to Tool 6 per rater. (AMORE ratings are fed as they come in.) Phase 2 receives
+/// them (Features/Strategy/StrategyWorkshopServices.cs); the activity records what happened.
 /// </summary>
 public sealed class WorkshopFeed(CirculairDbContext db, IIdeaSink ideas, IDomainSupportSink domains, IIdeaRankingSink ranking, IImpactEffortSink impactEffort, Text t, TimeProvider clock)
 {
@@ -50,7 +50,7 @@ public sealed class WorkshopFeed(CirculairDbContext db, IIdeaSink ideas, IDomain
                 .Select(x =>
                 {
                     var item = activity.Items.First(i => i.Id == x.Key.ItemKey);
-                    return new ImpactEffortRating(workshop.Id, activity.Id, item.SourceKey, item.Text, people.NameOf(x.Key.ParticipantId, t), x.Impact!.Value, x.Effort!.Value, x.Effort.At);
+                    return new ImpactEffortRating(workshop.Id, activity.Id, item.SourceKey, item.Text, x.Key.ParticipantId, people.NameOf(x.Key.ParticipantId, t), x.Impact!.Value, x.Effort!.Value, x.Effort.At);
                 })
                 .ToList();
             if (ratings.Count > 0)
@@ -63,19 +63,4 @@ public sealed class WorkshopFeed(CirculairDbContext db, IIdeaSink ideas, IDomain
             activity.MarkFed(outcomes.Contains(FeedOutcome.KeptInWorkshop) ? FeedOutcome.KeptInWorkshop : FeedOutcome.Delivered, clock.GetUtcNow().UtcDateTime);
         }
     }
-}
-
-/// <summary>
-/// Ideas as voting items until the ideas backlog of Phase 2 exists: every idea and question collected in this
-/// organisation's workshops (newest first, at most 200). Phase 2 replaces this with its backlog.
-/// </summary>
-public sealed class WorkshopIdeaSource(CirculairDbContext db) : IVotingItemSource
-{
-    public VotingItemKind Kind => VotingItemKind.Idee;
-
-    public async Task<IReadOnlyList<VotingItem>> ListAsync(int organisationId, CancellationToken ct) =>
-        await db.WorkshopIdeas.Where(i => i.OrganisationId == organisationId && i.Kind != IdeaKind.Notitie && i.Text.Length <= WorkshopItem.TextMaxLength)
-            .OrderByDescending(i => i.Id).Take(200)
-            .Select(i => new VotingItem("workshop-idea-" + i.Id, i.Text))
-            .ToListAsync(ct);
 }

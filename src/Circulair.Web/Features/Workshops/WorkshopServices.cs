@@ -6,9 +6,9 @@ namespace Circulair.Web.Features.Workshops;
 
 /// <summary>
 /// The workshop feature's services. The receivers of results (ideas backlog, domain support, idea ranking,
-/// Tool 6) default to <see cref="KeepInWorkshop"/>; Phase 2 registers its own before or after this call and
-/// replaces them (TryAdd here, so an earlier registration wins; a later one wins as the last registration).
-/// Voting-item sources are collected from every registered <see cref="IVotingItemSource"/>.
+/// Tool 6) default to <see cref="KeepInWorkshop"/>; Phase 2 registers its own before this call
+/// (<c>AddStrategyWorkshopLinks</c>), so the TryAdd here leaves them in place. Voting-item sources (the strategy's
+/// domains, ideas and actions) are collected from every registered <see cref="IVotingItemSource"/>.
 /// </summary>
 public static class WorkshopServices
 {
@@ -18,7 +18,6 @@ public static class WorkshopServices
         services.TryAddScoped<IDomainSupportSink, KeepInWorkshop>();
         services.TryAddScoped<IIdeaRankingSink, KeepInWorkshop>();
         services.TryAddScoped<IImpactEffortSink, KeepInWorkshop>();
-        services.AddScoped<IVotingItemSource, WorkshopIdeaSource>();
         services.AddScoped<WorkshopFeed>();
         services.AddSingleton(new ParticipantLimits(
             configuration.GetValue("RateLimits:WorkshopJoinMissesPerWindow", 20),

@@ -40,7 +40,7 @@ public static class CsvTableReader
             {
                 number++;
                 var record = csv.Parser.Record ?? [];
-                var cells = record.Select(c => (string?)c).ToList();
+                var cells = record.Select(c => (string?)Unguard(c)).ToList();
                 if (cells.All(string.IsNullOrWhiteSpace))
                 {
                     continue;
@@ -68,6 +68,9 @@ public static class CsvTableReader
         }
         return new SheetTable(headers ?? [], rows, more);
     }
+
+    /// <summary>Takes off the apostrophe <see cref="CsvTableWriter.Guard"/> put before formula-like text.</summary>
+    internal static string Unguard(string cell) => cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '@' or '\t' or '\r' ? cell[1..] : cell;
 
     private static string Decode(byte[] bytes)
     {

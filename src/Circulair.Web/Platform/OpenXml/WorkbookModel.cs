@@ -16,7 +16,11 @@ public sealed record SheetModel(string Name, IReadOnlyList<ColumnModel> Columns,
 
 /// <param name="Width">Column width in characters of the default font.</param>
 /// <param name="Wrap">Wrap long text (notes) instead of running over the next cells.</param>
-public sealed record ColumnModel(string Header, double Width = 16, bool Wrap = false);
+/// <param name="Choices">
+/// The values a cell of this column may take, offered as a drop-down list (Excel's data validation) on every data
+/// row. At most 255 characters together, none with a comma or a double quote (the list is written inline).
+/// </param>
+public sealed record ColumnModel(string Header, double Width = 16, bool Wrap = false, IReadOnlyList<string>? Choices = null);
 
 public enum CellKind
 {

@@ -11,7 +11,8 @@ namespace Circulair.Web.Platform.OpenXml;
 /// sheet, a bold header row that stays in view (frozen), column widths, an autofilter on the header, numbers
 /// as numbers and dates as dates (yyyy-mm-dd). Sheet data is streamed with <see cref="OpenXmlWriter"/>, so a
 /// large register never sits in memory as a DOM. Text is written as inline strings: no shared-string table to
-/// build first, and what is in a cell is always a value, never a formula.
+/// build first, and what is in a cell is always a value, never a formula. Columns with
+/// <see cref="ColumnModel.Choices"/> get a drop-down list on their data rows.
 /// </summary>
 public static class XlsxTableWriter
 {
@@ -34,6 +35,10 @@ public static class XlsxTableWriter
         foreach (var sheet in workbook.Sheets)
         {
             CheckSheetName(sheet.Name);
+            foreach (var column in sheet.Columns.Where(c => c.Choices is not null))
+            {
+                CheckChoices(column);
+            }
         }
         if (workbook.Sheets.Select(s => s.Name.ToUpperInvariant()).Distinct().Count() != workbook.Sheets.Count)
         {
@@ -133,8 +138,42 @@ public static class XlsxTableWriter
         }
         writer.WriteEndElement(); // sheetData
         writer.WriteElement(new AutoFilter { Reference = $"A1:{references[^1]}{rowNumber}" });
+        WriteChoices(writer, sheet, references, Math.Max(2, rowNumber));
         writer.WriteEndElement(); // worksheet
         return rowNumber;
+    }
+
+    /// <summary>A list validation per column with choices, over its data rows: Excel shows a drop-down and refuses other values.</summary>
+    private static void WriteChoices(OpenXmlWriter writer, SheetModel sheet, string[] references, int lastRow)
+    {
+        var lists = sheet.Columns.Select((c, i) => (Column: c, Index: i)).Where(x => x.Column.Choices is { Count: > 0 }).ToList();
+        if (lists.Count == 0)
+        {
+            return;
+        }
+        var validations = new DataValidations { Count = (uint)lists.Count };
+        foreach (var (column, index) in lists)
+        {
+            var range = $"{references[index]}2:{references[index]}{lastRow.ToString(CultureInfo.InvariantCulture)}";
+            validations.Append(new DataValidation(new Formula1("\"" + string.Join(',', column.Choices!) + "\""))
+            {
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+            });
+        }
+        writer.WriteElement(validations);
+    }
+
+    private static void CheckChoices(ColumnModel column)
+    {
+        var choices = column.Choices!;
+        if (choices.Any(c => c.Length == 0 || c.Contains(',', StringComparison.Ordinal) || c.Contains('"', StringComparison.Ordinal))
+            || string.Join(',', choices).Length > 255)
+        {
+            throw new ArgumentException($"The choices of column '{column.Header}' cannot be written as an inline list.", nameof(column));
+        }
     }
 
     private static void StartRow(OpenXmlWriter writer, int number) =>

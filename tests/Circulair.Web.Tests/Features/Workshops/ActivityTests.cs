@@ -65,7 +65,8 @@ public sealed class ActivityTests(SharedApp app)
         Assert.Equal((2, 0), (ideas[2].Round, ideas[2].Sheet!.Value));
         Assert.Equal(ideas[0].Id, ideas[2].BuildsOnIdeaId);
         var fed = await app.WithDbAsync(async (db, _) => await db.WorkshopActivities.Where(a => a.Id == activityId).Select(a => a.FeedOutcome).SingleAsync());
-        Assert.Equal(FeedOutcome.KeptInWorkshop, fed);
+        // Phase 2 takes the ideas into the strategy's backlog (WorkshopResultsTests shows where they arrive).
+        Assert.Equal(FeedOutcome.Delivered, fed);
         var report = await s.Client.OpenAsync(s.Url());
         Assert.Contains("bouwt voort op \"Herstelbon <b>gratis</b>\"", report.Text($"#results-{activityId} [data-sheet='0']"), StringComparison.Ordinal);
     }

@@ -726,6 +726,67 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionImportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionImportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionImportDrafts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionImportDrafts_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StrategyDomains",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Support = table.Column<int>(type: "INTEGER", nullable: true),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StrategyDomains", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StrategyDomains_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StrategyDomains_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrajectorySessions",
                 columns: table => new
                 {
@@ -847,6 +908,37 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_StakeholderAssessments_Stakeholders_StakeholderId",
                         column: x => x.StakeholderId,
                         principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StrategyGoals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StrategyDomainId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BaselineValue = table.Column<double>(type: "REAL", nullable: true),
+                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RealismNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StrategyGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StrategyGoals_StrategyDomains_StrategyDomainId",
+                        column: x => x.StrategyDomainId,
+                        principalTable: "StrategyDomains",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -991,6 +1083,30 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StrategyGoalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionLines_StrategyGoals_StrategyGoalId",
+                        column: x => x.StrategyGoalId,
+                        principalTable: "StrategyGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkshopActivities",
                 columns: table => new
                 {
@@ -1074,6 +1190,70 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         name: "FK_AmoreRounds_VisionVersions_VisionVersionId",
                         column: x => x.VisionVersionId,
                         principalTable: "VisionVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlannedActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NumberKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Neighbours = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DesiredResults = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PreconditionsTechnical = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsLegal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsSpatial = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsOrganisational = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FirstSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RatingCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImpactMean = table.Column<double>(type: "REAL", nullable: true),
+                    EffortMean = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlannedActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlannedActions_ActionLines_ActionLineId",
+                        column: x => x.ActionLineId,
+                        principalTable: "ActionLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_PlannedActions_AspNetUsers_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_PlannedActions_Stakeholders_OwnerStakeholderId",
+                        column: x => x.OwnerStakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_PlannedActions_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1230,6 +1410,315 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ActionBudgetYears",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fte = table.Column<double>(type: "REAL", nullable: true),
+                    Euros = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionBudgetYears", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionBudgetYears_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionMilestones_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPartners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPartners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionPartners_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionPartners_Stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "Stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Effort = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionRatings_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionRisks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Likelihood = table.Column<int>(type: "INTEGER", nullable: true),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: true),
+                    Mitigation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionRisks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionRisks_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionSteps_PlannedActions_PlannedActionId",
+                        column: x => x.PlannedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StrategyIdeas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Technique = table.Column<int>(type: "INTEGER", nullable: false),
+                    TechniqueName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StrategyDomainId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StrategyGoalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BuildsOnIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContributedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkshopIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PromotedActionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StrategyIdeas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_PlannedActions_PromotedActionId",
+                        column: x => x.PromotedActionId,
+                        principalTable: "PlannedActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_StrategyDomains_StrategyDomainId",
+                        column: x => x.StrategyDomainId,
+                        principalTable: "StrategyDomains",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_StrategyGoals_StrategyGoalId",
+                        column: x => x.StrategyGoalId,
+                        principalTable: "StrategyGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_StrategyIdeas_BuildsOnIdeaId",
+                        column: x => x.BuildsOnIdeaId,
+                        principalTable: "StrategyIdeas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_Trajectories_TrajectoryId",
+                        column: x => x.TrajectoryId,
+                        principalTable: "Trajectories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_WorkshopIdeas_WorkshopIdeaId",
+                        column: x => x.WorkshopIdeaId,
+                        principalTable: "WorkshopIdeas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StrategyIdeas_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionBudgetYears_OrganisationId",
+                table: "ActionBudgetYears",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionBudgetYears_PlannedActionId_Year",
+                table: "ActionBudgetYears",
+                columns: new[] { "PlannedActionId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionImportDrafts_OrganisationId_UserId",
+                table: "ActionImportDrafts",
+                columns: new[] { "OrganisationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionImportDrafts_TrajectoryId",
+                table: "ActionImportDrafts",
+                column: "TrajectoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionLines_OrganisationId_TrajectoryId",
+                table: "ActionLines",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionLines_StrategyGoalId",
+                table: "ActionLines",
+                column: "StrategyGoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionMilestones_OrganisationId",
+                table: "ActionMilestones",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionMilestones_PlannedActionId",
+                table: "ActionMilestones",
+                column: "PlannedActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPartners_OrganisationId",
+                table: "ActionPartners",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPartners_PlannedActionId_StakeholderId",
+                table: "ActionPartners",
+                columns: new[] { "PlannedActionId", "StakeholderId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPartners_StakeholderId",
+                table: "ActionPartners",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionRatings_OrganisationId",
+                table: "ActionRatings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionRatings_PlannedActionId_RaterKey",
+                table: "ActionRatings",
+                columns: new[] { "PlannedActionId", "RaterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionRisks_OrganisationId",
+                table: "ActionRisks",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionRisks_PlannedActionId",
+                table: "ActionRisks",
+                column: "PlannedActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionSteps_OrganisationId",
+                table: "ActionSteps",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionSteps_PlannedActionId",
+                table: "ActionSteps",
+                column: "PlannedActionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AmoreInvitations_AmoreRoundId",
@@ -1391,6 +1880,32 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlannedActions_ActionLineId",
+                table: "PlannedActions",
+                column: "ActionLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedActions_OrganisationId_TrajectoryId",
+                table: "PlannedActions",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedActions_OwnerStakeholderId",
+                table: "PlannedActions",
+                column: "OwnerStakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedActions_OwnerUserId",
+                table: "PlannedActions",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedActions_TrajectoryId_NumberKey",
+                table: "PlannedActions",
+                columns: new[] { "TrajectoryId", "NumberKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScanCategoryMappings_OrganisationId_Scheme_SourceCode",
                 table: "ScanCategoryMappings",
                 columns: new[] { "OrganisationId", "Scheme", "SourceCode" },
@@ -1492,6 +2007,68 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 table: "Stakeholders",
                 columns: new[] { "OrganisationId", "NameKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyDomains_OrganisationId",
+                table: "StrategyDomains",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyDomains_TrajectoryId_DomainCode",
+                table: "StrategyDomains",
+                columns: new[] { "TrajectoryId", "DomainCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyGoals_OrganisationId_TrajectoryId",
+                table: "StrategyGoals",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyGoals_StrategyDomainId",
+                table: "StrategyGoals",
+                column: "StrategyDomainId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_BuildsOnIdeaId",
+                table: "StrategyIdeas",
+                column: "BuildsOnIdeaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_OrganisationId_TrajectoryId",
+                table: "StrategyIdeas",
+                columns: new[] { "OrganisationId", "TrajectoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_PromotedActionId",
+                table: "StrategyIdeas",
+                column: "PromotedActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_StrategyDomainId",
+                table: "StrategyIdeas",
+                column: "StrategyDomainId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_StrategyGoalId",
+                table: "StrategyIdeas",
+                column: "StrategyGoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_TrajectoryId_WorkshopIdeaId",
+                table: "StrategyIdeas",
+                columns: new[] { "TrajectoryId", "WorkshopIdeaId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_WorkshopId",
+                table: "StrategyIdeas",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategyIdeas_WorkshopIdeaId",
+                table: "StrategyIdeas",
+                column: "WorkshopIdeaId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Trajectories_OrganisationId",
@@ -1631,6 +2208,27 @@ namespace Circulair.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ActionBudgetYears");
+
+            migrationBuilder.DropTable(
+                name: "ActionImportDrafts");
+
+            migrationBuilder.DropTable(
+                name: "ActionMilestones");
+
+            migrationBuilder.DropTable(
+                name: "ActionPartners");
+
+            migrationBuilder.DropTable(
+                name: "ActionRatings");
+
+            migrationBuilder.DropTable(
+                name: "ActionRisks");
+
+            migrationBuilder.DropTable(
+                name: "ActionSteps");
+
+            migrationBuilder.DropTable(
                 name: "AmoreInvitations");
 
             migrationBuilder.DropTable(
@@ -1706,13 +2304,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "StakeholderImportDrafts");
 
             migrationBuilder.DropTable(
+                name: "StrategyIdeas");
+
+            migrationBuilder.DropTable(
                 name: "VisionNotes");
 
             migrationBuilder.DropTable(
                 name: "VisionPolicyReferences");
-
-            migrationBuilder.DropTable(
-                name: "WorkshopIdeas");
 
             migrationBuilder.DropTable(
                 name: "WorkshopItems");
@@ -1730,10 +2328,25 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "Initiatives");
 
             migrationBuilder.DropTable(
+                name: "ScanDatasets");
+
+            migrationBuilder.DropTable(
+                name: "PlannedActions");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopIdeas");
+
+            migrationBuilder.DropTable(
+                name: "VisionVersions");
+
+            migrationBuilder.DropTable(
+                name: "ActionLines");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "ScanDatasets");
+                name: "Stakeholders");
 
             migrationBuilder.DropTable(
                 name: "WorkshopActivities");
@@ -1742,19 +2355,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 name: "WorkshopParticipants");
 
             migrationBuilder.DropTable(
-                name: "VisionVersions");
+                name: "VisionCanvases");
 
             migrationBuilder.DropTable(
-                name: "Stakeholders");
+                name: "StrategyGoals");
+
+            migrationBuilder.DropTable(
+                name: "CustomStakeholderGroups");
 
             migrationBuilder.DropTable(
                 name: "Workshops");
 
             migrationBuilder.DropTable(
-                name: "VisionCanvases");
-
-            migrationBuilder.DropTable(
-                name: "CustomStakeholderGroups");
+                name: "StrategyDomains");
 
             migrationBuilder.DropTable(
                 name: "TrajectorySessions");

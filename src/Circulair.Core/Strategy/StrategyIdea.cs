@@ -1,0 +1,162 @@
+using Circulair.Audit;
+using Circulair.Persistence;
+
+namespace Circulair.Strategy;
+
+/// <summary>The idea-generation techniques of the guide (ch. 5, phase 2), and the team's own.</summary>
+public enum IdeaTechnique
+{
+    Brainwriting = 1,
+    Analogiedenken = 2,
+    HoeKunnenWe = 3,
+    WorldCafe = 4,
+    Eigen = 5,
+}
+
+/// <summary>
+/// An idea of the strategy's backlog (diverge, then converge): how it came up (technique, and the idea it builds on
+/// in brainwriting), the domain or goal it serves, its votes from dot voting, and — once chosen — the action it
+/// became. Promoting keeps the link both ways: the idea names its action, the action shows its idea.
+/// </summary>
+public sealed class StrategyIdea : IOrganisationScoped
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 2000;
+    public const int TechniqueNameMaxLength = 100;
+    public const int ContributorMaxLength = 150;
+    public const int MaxVotes = 100_000;
+
+    private StrategyIdea()
+    {
+        Title = "";
+    }
+
+    public StrategyIdea(int organisationId, int trajectoryId, string? title, IdeaTechnique technique, DateTime now)
+    {
+        OrganisationId = organisationId;
+        TrajectoryId = trajectoryId;
+        Title = "";
+        CreatedAt = now;
+        Describe(title, null, technique, null, null, null, null);
+    }
+
+    public int Id { get; private set; }
+    public int OrganisationId { get; private set; }
+    public int TrajectoryId { get; private set; }
+    public string Title { get; private set; }
+    public string? Description { get; private set; }
+    public IdeaTechnique Technique { get; private set; }
+
+    /// <summary>The name of the team's own technique, when <see cref="Technique"/> is <see cref="IdeaTechnique.Eigen"/>.</summary>
+    public string? TechniqueName { get; private set; }
+
+    public int? StrategyDomainId { get; private set; }
+    public int? StrategyGoalId { get; private set; }
+
+    /// <summary>The idea this one builds on (brainwriting: each writes on from another's idea).</summary>
+    public int? BuildsOnIdeaId { get; private set; }
+
+    /// <summary>Who brought it in (a name or a workshop table); personal data.</summary>
+    [PersonalData]
+    public string? ContributedBy { get; private set; }
+
+    public int Votes { get; private set; }
+
+    /// <summary>The live workshop the idea came from (its lineage), when it was collected there.</summary>
+    public int? WorkshopId { get; private set; }
+
+    /// <summary>The workshop's own idea or question this backlog idea was made from: one backlog idea per workshop idea.</summary>
+    public int? WorkshopIdeaId { get; private set; }
+
+    public bool FromWorkshop => WorkshopIdeaId is not null;
+
+    public int? PromotedActionId { get; private set; }
+    public PlannedAction? PromotedAction { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public bool IsPromoted => PromotedActionId is not null || PromotedAction is not null;
+
+    /// <summary>
+    /// An idea or "Hoe kunnen we…" question collected in a live workshop, taken into the backlog when its activity
+    /// closed. A text longer than a title keeps its first words as the title and the whole text as description.
+    /// </summary>
+    public static StrategyIdea CollectedInWorkshop(int organisationId, int trajectoryId, int workshopId, int workshopIdeaId, string text, IdeaTechnique technique, string? techniqueName, string? author, DateTime createdAt)
+    {
+        var clean = StrategyText.Clean(text, int.MaxValue) ?? throw new DomainException("Strategy.Error.IdeaTitleRequired");
+        var title = clean.Length <= TitleMaxLength ? clean : clean[..(TitleMaxLength - 1)].TrimEnd() + "…";
+        var idea = new StrategyIdea(organisationId, trajectoryId, title, technique, createdAt) { WorkshopId = workshopId, WorkshopIdeaId = workshopIdeaId };
+        var description = clean.Length <= TitleMaxLength ? null : clean.Length > DescriptionMaxLength ? clean[..DescriptionMaxLength] : clean;
+        idea.Describe(title, description, technique, techniqueName, null, null, null, author);
+        return idea;
+    }
+
+    /// <summary>Links the idea to the idea it builds on (brainwriting lineage), kept when the parent is in the same strategy.</summary>
+    public void BuildOn(StrategyIdea? parent)
+    {
+        if (parent is not null && (parent.TrajectoryId != TrajectoryId || parent == this))
+        {
+            throw new DomainException("Strategy.Error.IdeaBuildsOnItself");
+        }
+        BuildsOnIdeaId = parent?.Id;
+    }
+
+    /// <summary>
+    /// Sets what the idea says and serves. A goal implies its domain: pass the goal's domain as
+    /// <paramref name="domainId"/> (the caller loads both within the strategy).
+    /// </summary>
+    public void Describe(string? title, string? description, IdeaTechnique technique, string? techniqueName, int? domainId, int? goalId, int? buildsOnIdeaId, string? contributedBy = null)
+    {
+        if (!Enum.IsDefined(technique))
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        if (buildsOnIdeaId is { } parent && parent == Id && Id != 0)
+        {
+            throw new DomainException("Strategy.Error.IdeaBuildsOnItself");
+        }
+        Title = StrategyText.Clean(title, TitleMaxLength) ?? throw new DomainException("Strategy.Error.IdeaTitleRequired");
+        Description = StrategyText.Clean(description, DescriptionMaxLength);
+        Technique = technique;
+        TechniqueName = technique == IdeaTechnique.Eigen ? StrategyText.Clean(techniqueName, TechniqueNameMaxLength) : null;
+        StrategyDomainId = domainId;
+        StrategyGoalId = goalId;
+        BuildsOnIdeaId = buildsOnIdeaId;
+        ContributedBy = StrategyText.Clean(contributedBy, ContributorMaxLength) ?? ContributedBy;
+    }
+
+    /// <summary>Sets the number of votes (dot voting), e.g. as counted at the end of a workshop.</summary>
+    public void SetVotes(int votes)
+    {
+        if (votes is < 0 or > MaxVotes)
+        {
+            throw new DomainException("Strategy.Error.VotesOutOfRange");
+        }
+        Votes = votes;
+    }
+
+    /// <summary>Adds votes to the count (a live workshop sends them as they come).</summary>
+    public void AddVotes(int votes) => SetVotes(Votes + votes);
+
+    /// <summary>Marks the idea as having become <paramref name="action"/>. An idea becomes one action only.</summary>
+    public void Promote(PlannedAction action)
+    {
+        if (IsPromoted)
+        {
+            throw new DomainException("Strategy.Error.IdeaAlreadyPromoted");
+        }
+        if (action.TrajectoryId != TrajectoryId)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        PromotedAction = action;
+        PromotedActionId = action.Id == 0 ? null : action.Id;
+    }
+
+    /// <summary>The action it became was removed: the idea is back in the backlog.</summary>
+    public void Unpromote()
+    {
+        PromotedAction = null;
+        PromotedActionId = null;
+    }
+}

@@ -1,0 +1,75 @@
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Strategy.Actions;
+
+/// <summary>Edits an action's fields; choosing another line moves it there (last), never into a dropped domain.</summary>
+public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
+{
+    [FromRoute]
+    public int PlannedActionId { get; set; }
+
+    [BindProperty]
+    public ActionInput Input { get; set; } = new();
+
+    public PlannedAction Action { get; private set; } = null!;
+    public IReadOnlyList<LineChoice> Lines { get; private set; } = [];
+    public StrategyPeople People { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        Input = ActionInput.From(Action);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        var details = await ActionChecks.ValidateAsync(Input, ModelState, Db, Org.Id, TrajectoryId, Action.Id, Lines, People, t, ct);
+        if (details is null)
+        {
+            return Page();
+        }
+        if (Input.LineId != Action.ActionLineId)
+        {
+            var target = Input.LineId is { } id ? await Db.ActionLines.InOrganisation(Org.Id).Include(l => l.Goal).ThenInclude(g => g.Domain).SingleAsync(l => l.Id == id, ct) : null;
+            var source = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Action.ActionLineId).ToListAsync(ct);
+            var siblings = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Input.LineId).ToListAsync(ct);
+            Action.MoveTo(target, source, siblings);
+        }
+        Action.Describe(details, clock.GetUtcNow().UtcDateTime);
+        await Db.SaveChangesAsync(ct);
+        TempData["Flash"] = "Shared.Saved";
+        return Redirect(Link($"/actions/{Action.Id}"));
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return false;
+        }
+        var action = await Db.PlannedActions.InOrganisation(Org.Id).FirstOrDefaultAsync(a => a.Id == PlannedActionId && a.TrajectoryId == TrajectoryId, ct);
+        if (action is null)
+        {
+            return false;
+        }
+        Action = action;
+        Lines = await LineChoice.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        People = await StrategyPeople.LoadAsync(Db, Org.Id, ct);
+        ViewData["LineItems"] = LineChoice.Items(Lines, t, t["Strategy.Action.NoLine"]);
+        ViewData["OwnerItems"] = People.OwnerItems(t);
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+using Circulair.Persistence;
+using Circulair.Web.Features.Scan;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Circulair.Web.Features.Strategy.Domains;
+
+/// <summary>One domain of the strategy: its validation, the scan's evidence above it and everything that hangs below it.</summary>
+public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
+{
+    [FromRoute]
+    public int StrategyDomainId { get; set; }
+
+    public StrategyTree Tree { get; private set; } = null!;
+    public DomainNode Domain { get; private set; } = null!;
+    public ThreadUp Up { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        if (Tree.Domain(StrategyDomainId) is not { } domain)
+        {
+            return NotFound();
+        }
+        Domain = domain;
+        var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, domain.Code, ct);
+        Up = new ThreadUp(Link(), await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct), domain, evidence, null, null);
+        return Page();
+    }
+}

@@ -1,0 +1,38 @@
+using Circulair.Persistence;
+using Circulair.Scan;
+using Circulair.Vision;
+using Circulair.Web.Features.Scan;
+using Circulair.Web.Platform.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Strategy;
+
+/// <summary>What the opportunity scan found for one action domain: the shortlist reason, the team's notes, the figures in one sentence.</summary>
+public sealed record DomainEvidence(int? AssessmentId, bool OnShortlist, string? PromisingReason, string? Notes, string? Sentence, bool Illustrative)
+{
+    public static readonly DomainEvidence None = new(null, false, null, null, null, false);
+
+    public bool IsEmpty => AssessmentId is null && Sentence is null;
+
+    public static async Task<DomainEvidence> LoadAsync(CirculairDbContext db, RankingCalculator calculator, Text t, int organisationId, string domainCode, CancellationToken ct)
+    {
+        var assessment = await db.ScanDomainAssessments.InOrganisation(organisationId)
+            .Where(a => a.DomainCode == domainCode)
+            .Select(a => new { a.Id, a.IsPromising, a.PromisingReason, a.Notes })
+            .FirstOrDefaultAsync(ct);
+        var ranking = await calculator.ComputeAsync(organisationId, ct);
+        var score = ranking.Sources.Count > 0 ? ranking.Scores.FirstOrDefault(s => s.Domain.Code == domainCode) : null;
+        return new DomainEvidence(assessment?.Id, assessment?.IsPromising == true, assessment?.PromisingReason, assessment?.Notes,
+            score is null ? null : ScoreSentence.For(score, t), ranking.Illustrative);
+    }
+}
+
+/// <summary>
+/// The golden thread upward from an action, a line, a goal or a domain: each link that exists, then the scan's
+/// evidence for the domain and the trajectory's vision statement at the top.
+/// </summary>
+public sealed record ThreadUp(string BaseUrl, string? VisionStatement, DomainNode? Domain, DomainEvidence Evidence, GoalNode? Goal, LineNode? Line)
+{
+    public static Task<string?> VisionStatementAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        db.VisionCanvases.InOrganisation(organisationId).Where(c => c.TrajectoryId == trajectoryId).Select(c => c.Statement).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,70 @@
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Strategy.Ideas;
+
+/// <summary>Edits an idea (its text, lineage, what it serves, its votes).</summary>
+public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
+{
+    [FromRoute]
+    public int StrategyIdeaId { get; set; }
+
+    [BindProperty]
+    public IdeaInput Input { get; set; } = new();
+
+    public StrategyIdea Idea { get; private set; } = null!;
+    public (int Id, string Number)? Action { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        Input = IdeaInput.From(Idea);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        var choices = await IdeaChoices.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        var serves = choices.Validate(Input, ModelState, t, Idea.Id);
+        if (serves is not { } s)
+        {
+            return Page();
+        }
+        Idea.Describe(Input.Title, Input.Description, Input.Technique!.Value, Input.TechniqueName, s.Domain, s.Goal, Input.BuildsOn, Input.ContributedBy);
+        Idea.SetVotes(Input.Votes ?? 0);
+        await Db.SaveChangesAsync(ct);
+        TempData["Flash"] = "Shared.Saved";
+        return Redirect(Link("/ideas") + $"#idea-{Idea.Id}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return false;
+        }
+        var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).FirstOrDefaultAsync(i => i.Id == StrategyIdeaId && i.TrajectoryId == TrajectoryId, ct);
+        if (idea is null)
+        {
+            return false;
+        }
+        Idea = idea;
+        var action = idea.PromotedActionId is { } a ? await Db.PlannedActions.InOrganisation(Org.Id).Where(x => x.Id == a).Select(x => new { x.Id, x.Number }).FirstOrDefaultAsync(ct) : null;
+        Action = action is null ? null : (action.Id, action.Number);
+        var choices = await IdeaChoices.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        ViewData["ServesItems"] = choices.ServesItems(t);
+        ViewData["BuildsOnItems"] = choices.BuildsOnItems(t, idea.Id);
+        return true;
+    }
+}

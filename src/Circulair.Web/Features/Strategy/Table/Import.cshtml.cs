@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Circulair.Persistence;
+using Circulair.Prioritisation;
+using Circulair.Stakeholders.Import;
+using Circulair.Strategy;
+using Circulair.Strategy.Import;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.OpenXml;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Strategy.Table;
+
+/// <summary>
+/// Reads the action table back from its .xlsx or .csv (a round trip: export, edit in a spreadsheet, import). Rows are
+/// matched by action number; an import changes existing actions only. Upload → every row checked
+/// (<see cref="ActionTableImport"/>, pure) → a preview of every change (old → new) or of every problem →
+/// "Bevestigen" → all changes in one save, or none. Between preview and confirmation the cells wait on the server
+/// as an <see cref="ActionImportDraft"/> for this person only.
+/// </summary>
+[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
+public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
+{
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? DraftId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "changed")]
+    public int? Changed { get; set; }
+
+    public ActionImportPlan? Plan { get; private set; }
+    public string? FileName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadStrategyAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), t[Upload is null ? "Strategy.Import.NoFile" : "Spreadsheet.Empty"]);
+            return Page();
+        }
+        FileName = Path.GetFileName(Upload.FileName);
+        if (Upload.Length > MaxUploadBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.TooLarge", MaxUploadBytes / (1024 * 1024)]);
+            return Page();
+        }
+        byte[] bytes;
+        using (var memory = new MemoryStream((int)Upload.Length))
+        {
+            await Upload.CopyToAsync(memory, ct);
+            bytes = memory.ToArray();
+        }
+        SheetTable table;
+        try
+        {
+            table = TableFile.Read(bytes, FileName, ActionTable.SheetName, ActionTable.MaxRows);
+        }
+        catch (TableFileException e)
+        {
+            ModelState.AddModelError(nameof(Upload), t[e.MessageKey, [.. e.Arguments]]);
+            return Page();
+        }
+        if (table.HasMoreRows)
+        {
+            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.Problem.TooManyRows", $"{ActionTable.MaxRows:N0}+", ActionTable.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
+            return Page();
+        }
+        var sheet = new SheetContent(table.Headers, [.. table.Rows.Select(r => new SheetRow(r.Number, r.Cells))]);
+        Plan = await CheckAsync(sheet, ct);
+        if (!Plan.CanApply)
+        {
+            AddPlanErrors(Plan);
+            return Page();
+        }
+        var userId = UserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await Db.ActionImportDrafts.Where(d => d.OrganisationId == Org.Id && (d.UserId == userId || d.ExpiresAt < now)).ExecuteDeleteAsync(ct);
+        var draft = new ActionImportDraft(Org.Id, TrajectoryId, userId, FileName, JsonSerializer.Serialize(sheet), now);
+        Db.ActionImportDrafts.Add(draft);
+        await Db.SaveChangesAsync(ct);
+        DraftId = draft.Id;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        var userId = UserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var draft = DraftId is null ? null : await Db.ActionImportDrafts
+            .FirstOrDefaultAsync(d => d.Id == DraftId && d.OrganisationId == Org.Id && d.TrajectoryId == TrajectoryId && d.UserId == userId, ct);
+        if (draft is null || draft.IsExpired(now))
+        {
+            DraftId = null;
+            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.Expired"]);
+            return Page();
+        }
+        FileName = draft.FileName;
+        var sheet = JsonSerializer.Deserialize<SheetContent>(draft.Payload)!;
+        // The strategy may have changed since the preview: check again against what it holds now.
+        Plan = await CheckAsync(sheet, ct);
+        if (!Plan.CanApply)
+        {
+            AddPlanErrors(Plan);
+            DraftId = null;
+            return Page();
+        }
+        var actions = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId).ToListAsync(ct);
+        var lines = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.TrajectoryId == TrajectoryId).Include(l => l.Goal).ThenInclude(g => g.Domain).ToDictionaryAsync(l => l.Id, ct);
+        Plan.Apply(actions, lines, now);
+        Db.ActionImportDrafts.Remove(draft);
+        await Db.SaveChangesAsync(ct);
+        return Redirect(Link($"/table/import?changed={Plan.ChangedRows}"));
+    }
+
+    private async Task<ActionImportPlan> CheckAsync(SheetContent sheet, CancellationToken ct)
+    {
+        var existing = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId)
+            .Select(a => new
+            {
+                a.Id, a.Number, a.Title, a.Status, a.Size, a.Priority, a.StartDate, a.EndDate, a.OwnerUserId, a.OwnerStakeholderId, a.Neighbours, a.Indicator, a.ActionLineId,
+            })
+            .ToListAsync(ct);
+        var lines = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.TrajectoryId == TrajectoryId)
+            .Select(l => new { l.Id, l.Title, l.Goal.Domain.DomainCode, l.Goal.Domain.Decision, l.Goal.Domain.Reason })
+            .ToListAsync(ct);
+        var people = await StrategyPeople.LoadAsync(Db, Org.Id, ct);
+        return ActionTableImport.Check(
+            sheet,
+            ActionTableWorkbook.Vocabulary(),
+            [.. existing.Select(a => new ExistingAction(a.Id, new ActionDetails
+            {
+                Number = a.Number, Title = a.Title, Status = a.Status, Size = a.Size, Priority = a.Priority, Start = a.StartDate, End = a.EndDate,
+                Owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : null,
+                Neighbours = a.Neighbours, Indicator = a.Indicator,
+            }, a.ActionLineId))],
+            [.. lines.Select(l => new ExistingLine(l.Id, l.Title, l.Decision == DomainDecision.LatenVallen ? Circulair.Reference.ActionDomains.Find(l.DomainCode)?.Label.ToString() : null, l.Reason))],
+            [.. people.All.Select(o => new ExistingOwner(o.Owner, o.Name))]);
+    }
+
+    private void AddPlanErrors(ActionImportPlan plan)
+    {
+        foreach (var problem in plan.FileProblems)
+        {
+            ModelState.AddModelError(nameof(Upload), Describe(problem));
+        }
+        if (plan.RowsWithProblems > 0)
+        {
+            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.RowsWithProblems", plan.RowsWithProblems, plan.Rows.Count]);
+        }
+    }
+
+    /// <summary>A problem in the reader's words: columns by their header.</summary>
+    public string Describe(RowProblem problem) =>
+        t[problem.Key, [.. problem.Arguments.Select(a => a is ActionColumn c ? ActionTableData.Header(t, c) : a is int i ? i.ToString(CultureInfo.CurrentCulture) : a.ToString() ?? "")]];
+
+    /// <summary>A value before or after a change, as the preview shows it.</summary>
+    public string Show(object? value) => value switch
+    {
+        null => t["Strategy.Import.Empty"],
+        DateOnly d => StrategyLabels.Date(d),
+        ActionStatus s => t.Enum(s),
+        ActionPriority p => t.Enum(p),
+        ActionSize z => t.Enum(z),
+        Quadrant q => t.Enum(q),
+        _ => value.ToString() ?? "",
+    };
+
+    private int UserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+}

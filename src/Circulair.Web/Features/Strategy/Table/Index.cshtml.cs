@@ -1,0 +1,143 @@
+using Circulair.Persistence;
+using Circulair.Prioritisation;
+using Circulair.Strategy;
+using Circulair.Strategy.Import;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Circulair.Web.Features.Strategy.Table;
+
+/// <summary>
+/// Tool 8, the action table: every action of the strategy in one table with the method's columns. Search, filter by
+/// status, quadrant, domain and goal, sort by any column, choose the columns; everything is in the address (a GET
+/// form), so a view can be bookmarked and works without JavaScript. Exports to .xlsx and .csv; imports them back.
+/// </summary>
+public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
+{
+    /// <summary>The method's columns plus the quadrant; size and neighbours can be switched on.</summary>
+    public static readonly IReadOnlyList<ActionColumn> DefaultColumns = [.. ActionTable.Columns.Where(c => c is not (ActionColumn.Size or ActionColumn.Neighbours))];
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public ActionStatus? StatusFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "quadrant")]
+    public string? QuadrantFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "domain")]
+    public int? DomainFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "goal")]
+    public int? GoalFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public ActionColumn? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "desc")]
+    public bool Descending { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "cols")]
+    public List<ActionColumn> Columns { get; set; } = [];
+
+    public const string Unrated = "none";
+
+    public IReadOnlyList<TableRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public IReadOnlyList<(int Id, string Label)> Domains { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Label)> Goals { get; private set; } = [];
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || StatusFilter is not null || QuadrantFilter is { Length: > 0 } || DomainFilter is not null || GoalFilter is not null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        var all = await ActionTableData.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        Total = all.Count;
+        Domains = [.. all.Where(r => r.DomainId is not null).GroupBy(r => r.DomainId!.Value).Select(g => (g.Key, g.First().Domain ?? "")).OrderBy(d => d.Item2, StringComparer.CurrentCulture)];
+        Goals = [.. all.Where(r => r.GoalId is not null && (DomainFilter is null || r.DomainId == DomainFilter)).GroupBy(r => r.GoalId!.Value).Select(g => (g.Key, g.First().Goal ?? ""))];
+        Columns = Columns.Where(Enum.IsDefined).Distinct().ToList();
+        if (Columns.Count == 0)
+        {
+            Columns = [.. DefaultColumns];
+        }
+        if (!Columns.Contains(ActionColumn.Number))
+        {
+            Columns.Insert(0, ActionColumn.Number);
+        }
+        Columns = [.. ActionTable.Columns.Where(Columns.Contains)];
+
+        IEnumerable<TableRow> rows = all;
+        if (Search?.Trim() is { Length: > 0 } q)
+        {
+            rows = rows.Where(r => new[] { r.Number, r.Title, r.Owner, r.Partners, r.Indicator, r.Line, r.Goal, r.Neighbours }
+                .Any(x => x is not null && x.Contains(q, StringComparison.CurrentCultureIgnoreCase)));
+        }
+        if (StatusFilter is { } status)
+        {
+            rows = rows.Where(r => r.Status == status);
+        }
+        if (QuadrantFilter == Unrated)
+        {
+            rows = rows.Where(r => r.Quadrant is null);
+        }
+        else if (Enum.TryParse<Quadrant>(QuadrantFilter, out var quadrant) && Enum.IsDefined(quadrant))
+        {
+            rows = rows.Where(r => r.Quadrant == quadrant);
+        }
+        if (DomainFilter is { } domain)
+        {
+            rows = rows.Where(r => r.DomainId == domain);
+        }
+        if (GoalFilter is { } goal)
+        {
+            rows = rows.Where(r => r.GoalId == goal);
+        }
+        if (Sort is { } sort && Enum.IsDefined(sort))
+        {
+            var comparer = ActionTableData.Comparer(sort, t);
+            var list = rows.ToList();
+            list.Sort((a, b) => Descending ? comparer.Compare(b, a) : comparer.Compare(a, b));
+            rows = list;
+        }
+        Rows = [.. rows];
+        return Page();
+    }
+
+    /// <summary>The current address with some query values replaced (null removes one).</summary>
+    public string TableLink(params (string Key, string? Value)[] changes)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value) && !changes.Any(c => c.Key == key))
+            {
+                query.Add(new(key, value));
+            }
+        }
+        Add("q", Search);
+        Add("status", StatusFilter?.ToString());
+        Add("quadrant", QuadrantFilter);
+        Add("domain", DomainFilter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("goal", GoalFilter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("sort", Sort?.ToString());
+        Add("desc", Descending ? "true" : null);
+        if (!changes.Any(c => c.Key == "cols") && !Columns.SequenceEqual(DefaultColumns))
+        {
+            query.AddRange(Columns.Select(c => new KeyValuePair<string, string?>("cols", c.ToString())));
+        }
+        query.AddRange(changes.Where(c => c.Value is not null).Select(c => new KeyValuePair<string, string?>(c.Key, c.Value)));
+        return QueryHelpers.AddQueryString(Link("/table"), query);
+    }
+
+    public string SortLink(ActionColumn column) =>
+        TableLink(("sort", column.ToString()), ("desc", Sort == column && !Descending ? "true" : null));
+
+    public string? AriaSort(ActionColumn column) => Sort == column ? (Descending ? "descending" : "ascending") : null;
+}

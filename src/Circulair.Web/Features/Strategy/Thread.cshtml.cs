@@ -1,0 +1,27 @@
+using Circulair.Persistence;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Circulair.Web.Features.Strategy;
+
+/// <summary>
+/// The golden thread (<i>rode draad</i>) of the whole strategy: from the vision statement through the domains and
+/// goals to the actions, and what breaks it — actions without a goal, goals without actions, retained domains
+/// without goals.
+/// </summary>
+public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation current) : StrategyPageModel(db, current)
+{
+    public StrategyTree Tree { get; private set; } = null!;
+    public string? VisionStatement { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        VisionStatement = await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct);
+        return Page();
+    }
+}
