@@ -5,6 +5,7 @@ using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Reference;
+using Circulair.Stakeholders;
 using Circulair.Trajectory;
 using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Database;
@@ -16,7 +17,8 @@ namespace Circulair.Bench;
 
 /// <summary>
 /// Fills an empty database with many organisations (named after real Flemish municipalities, with their facts),
-/// accounts with several memberships each, and per organisation two trajectories of 5–10 sessions. It uses the
+/// accounts with several memberships each, and per organisation two trajectories of 5–10 sessions; with
+/// --stakeholders N the measured organisation also gets a register of N stakeholders (see <see cref="Register"/>). It uses the
 /// app's own model and migrations but not its services: one password hash is computed once and shared by every
 /// account (hashing 2,000 passwords would take minutes), and the audit interceptor is left out (the pages
 /// measured do not read the trail). Deterministic: the same options give the same data.
@@ -36,6 +38,7 @@ public static class Seeder
         var organisationCount = options.Get("organisations", 200);
         var userCount = options.Get("users", 2000);
         var membershipsPerUser = options.Get("memberships-per-user", 3);
+        var stakeholderCount = options.Get("stakeholders", 0);
         var output = options.Get("out", "");
         var strategyActions = options.Get("strategy-actions", 0);
         var clock = Stopwatch.StartNew();
@@ -116,10 +119,17 @@ public static class Seeder
         }
         db.Trajectories.AddRange(trajectories);
         await db.SaveChangesAsync();
+
+        var register = "";
+        if (stakeholderCount > 0)
+        {
+            var (groups, stakeholders, ratings) = await RegisterAsync(db, organisations[0], stakeholderCount, now, random);
+            register = $", a register of {stakeholders} stakeholders ({ratings} ratings, {groups} own groups) in {organisations[0].Name.Replace("'", "", StringComparison.Ordinal)}";
+        }
         await transaction.CommitAsync();
 
         var sessions = trajectories.Sum(t => t.Sessions.Count);
-        var seeded = $"{organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions";
+        var seeded = $"{organisations.Count} organisations, {users.Count} accounts, {memberships.Count} memberships, {trajectories.Count} trajectories, {sessions} sessions{register}";
         var lines = new List<string>();
         if (strategyActions > 0)
         {
@@ -151,6 +161,70 @@ public static class Seeder
             ]);
         }
         return 0;
+    }
+
+    private static readonly string[] Makers =
+    [
+        "Bakkerij", "Bouwbedrijf", "Kringwinkel", "Repair Café", "Buurtcomité", "Jeugdhuis", "Basisschool", "Sportclub",
+        "Architectenbureau", "Schrijnwerkerij", "Textielatelier", "Deelplatform", "Woonzorgcentrum", "Landbouwbedrijf", "Brouwerij",
+    ];
+
+    private static readonly string[] Tags = ["advies", "bouw", "jongeren", "voeding", "textiel", "zorg", "onderwijs", "kernteam", "klimaat", "sociale economie"];
+
+    /// <summary>
+    /// A register as a large city might keep it: names made of a maker and a municipality (unique), every group,
+    /// internal and external, engagement, forum, contact and notes on some, one to three tags on half of them; 85 %
+    /// rated, of those 40 % rated twice and 10 % three times (the grid's history), and three groups of its own.
+    /// </summary>
+    private static async Task<(int Groups, int Stakeholders, int Ratings)> RegisterAsync(CirculairDbContext db, Organisation organisation, int count, DateTime now, Random random)
+    {
+        var groups = new[] { "Adviesraden", "Handelaarsverenigingen", "Scholengemeenschap" }.Select(n => new CustomStakeholderGroup(organisation.Id, n)).ToList();
+        db.CustomStakeholderGroups.AddRange(groups);
+        await db.SaveChangesAsync();
+        var places = MunicipalityRegistry.Instance.All.Select(m => m.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var standard = Enum.GetValues<StakeholderGroup>();
+        var levels = Enum.GetValues<StakeholderLevel>();
+        var today = DateOnly.FromDateTime(now);
+        var stakeholders = new List<Stakeholder>(count);
+        var ratings = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var maker = Makers[i % Makers.Length];
+            var place = places[i / Makers.Length % places.Count];
+            var name = i < Makers.Length * places.Count ? $"{maker} {place}" : $"{maker} {place} {i / (Makers.Length * places.Count) + 1}";
+            var custom = random.Next(20) == 0 ? groups[random.Next(groups.Count)] : null;
+            var details = new StakeholderDetails
+            {
+                Name = name,
+                Kind = random.Next(4) == 0 ? StakeholderKind.Persoon : StakeholderKind.Organisatie,
+                Department = random.Next(3) == 0 ? "Dienst " + Tags[random.Next(Tags.Length)] : null,
+                Group = custom is null ? standard[random.Next(standard.Length)] : StakeholderGroup.Andere,
+                CustomGroupId = custom?.Id,
+                Side = random.Next(5) == 0 ? StakeholderSide.Intern : StakeholderSide.Extern,
+                Engagement = random.Next(4) == 0 ? null : (StakeholderEngagement)random.Next(1, 4),
+                Forum = random.Next(3) == 0 ? (StakeholderForum)random.Next(1, 4) : null,
+                ContactPerson = random.Next(3) == 0 ? $"Contact {i:D4}" : null,
+                ContactEmail = random.Next(3) == 0 ? $"contact{i:D4}@bench.invalid" : null,
+                Notes = random.Next(4) == 0 ? "Aangebracht op de klimaattafel; wil meedenken over hergebruik." : null,
+                Tags = random.Next(2) == 0 ? StakeholderText.NormaliseTags(string.Join(", ", Tags.OrderBy(_ => random.Next()).Take(1 + random.Next(3)))) : null,
+            };
+            var stakeholder = new Stakeholder(organisation.Id, details.Normalised(), now.AddDays(-400));
+            if (random.Next(100) < 85)
+            {
+                var times = random.Next(10) switch { 0 => 3, < 5 => 2, _ => 1 };
+                var date = new DateOnly(2025, 1, 15).AddDays(random.Next(60));
+                for (var k = 0; k < times; k++)
+                {
+                    stakeholder.Assess(date, levels[random.Next(levels.Length)], levels[random.Next(levels.Length)], null, today, now);
+                    ratings++;
+                    date = date.AddDays(90 + random.Next(120));
+                }
+            }
+            stakeholders.Add(stakeholder);
+        }
+        db.Stakeholders.AddRange(stakeholders);
+        await db.SaveChangesAsync();
+        return (groups.Count, stakeholders.Count, ratings);
     }
 
     private static StrategyTrajectory Trajectory(Organisation organisation, string title, int from, int to, DateOnly start, Random random)

@@ -28,14 +28,15 @@ public sealed class GridView
 
     public static async Task<GridView> LoadAsync(CirculairDbContext db, int organisationId, DateOnly date, DateOnly? since, CancellationToken ct)
     {
+        var endOfDay = date.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+        // Whether each one existed on the date is asked of the database: reading 2,000 timestamps back costs more.
         var stakeholders = await db.Stakeholders.InOrganisation(organisationId)
-            .Select(s => new { s.Id, s.Name, s.NameKey, s.Group, CustomGroupName = s.CustomGroup != null ? s.CustomGroup.Name : null, s.CreatedAt })
+            .Select(s => new { s.Id, s.Name, s.NameKey, s.Group, CustomGroupName = s.CustomGroup != null ? s.CustomGroup.Name : null, Existed = s.CreatedAt <= endOfDay })
             .ToListAsync(ct);
         var points = (await db.StakeholderAssessments.InOrganisation(organisationId)
                 .Select(a => new { a.StakeholderId, a.Date, a.Id, a.Power, a.Interest })
                 .ToListAsync(ct))
             .ToLookup(a => a.StakeholderId, a => new AssessmentPoint(a.Date, a.Id, a.Power, a.Interest));
-        var endOfDay = date.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
         var placed = new Dictionary<(StakeholderLevel, StakeholderLevel), List<GridChip>>();
         var unrated = new List<GridChip>();
         foreach (var s in stakeholders.OrderBy(s => s.NameKey, StringComparer.Ordinal))
@@ -45,7 +46,7 @@ public sealed class GridView
             if (movement is null)
             {
                 // Someone added after the date shown was not on the longlist yet.
-                if (s.CreatedAt <= endOfDay)
+                if (s.Existed)
                 {
                     unrated.Add(chip);
                 }

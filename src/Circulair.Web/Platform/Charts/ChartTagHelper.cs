@@ -33,8 +33,10 @@ public sealed class ChartTagHelper(SvgChartRenderer renderer) : TagHelper
     public static string Table(ChartModel m)
     {
         var sb = new StringBuilder();
-        sb.Append("<div class=\"cx-table-wrap cx-chart__data\"><table class=\"cx-table cx-table--compact\">");
-        sb.Append($"<caption class=\"cx-chart__table-caption\">{E(m.Title)}{(m.Unit.Length > 0 ? " (" + E(m.Unit) + ")" : "")}</caption>");
+        // The table scrolls inside its box when long: a named region in the tab order, so that keyboard users can
+        // scroll it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+        sb.Append($"<div class=\"cx-table-wrap cx-chart__data\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{E(m.Id)}-data-caption\"><table class=\"cx-table cx-table--compact\">");
+        sb.Append($"<caption class=\"cx-chart__table-caption\" id=\"{E(m.Id)}-data-caption\">{E(m.Title)}{(m.Unit.Length > 0 ? " (" + E(m.Unit) + ")" : "")}</caption>");
         sb.Append($"<thead><tr><th scope=\"col\">{E(m.CategoryHeader)}</th>");
         foreach (var s in m.Series)
         {

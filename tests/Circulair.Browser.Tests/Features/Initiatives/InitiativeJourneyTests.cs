@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Circulair.Browser.Tests.Features.Initiatives;
 
-/// <summary>Tool 5 as a person walks it: add an initiative (refused once, then accepted), find it through a matrix cell, import a sheet.</summary>
+/// <summary>Tool 5 as a person walks it: add an initiative (refused once, then accepted), find it through a matrix cell, download the workbook, import a sheet.</summary>
 public sealed class InitiativeJourneyTests(SharedBrowserApp app)
 {
     private async Task<(TestOrganisation Org, TestUser User)> OrganisationWithRegisterAsync()
@@ -31,7 +31,7 @@ public sealed class InitiativeJourneyTests(SharedBrowserApp app)
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Adds_an_initiative_and_finds_it_behind_its_matrix_cell(bool javaScript)
+    public async Task Adds_an_initiative_finds_it_behind_its_matrix_cell_and_downloads_the_workbook(bool javaScript)
     {
         var (org, user) = await OrganisationWithRegisterAsync();
         await using var session = await BrowserSession.StartAsync(app, javaScript);
@@ -83,6 +83,15 @@ public sealed class InitiativeJourneyTests(SharedBrowserApp app)
 
         Assert.Equal(org.Url("/initiatives?domain=consumentengoederen&targetGroup=Burgers"), session.Path);
         await Expect(page.Locator("#initiatives tbody th")).ToHaveTextAsync(["Repair Café Kerkwijk"]);
+
+        // The Tool 5 workbook from the list: a real download holding the initiative with its partners.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Exporteren naar Excel" }).ClickAsync());
+        Assert.Equal($"initiatieven-{org.Slug}-{app.Today():yyyy-MM-dd}.xlsx", download.SuggestedFilename);
+        var workbook = TableFile.Read(await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken), download.SuggestedFilename, "Initiatieven", 100);
+        var exported = Assert.Single(workbook.Rows);
+        Assert.Contains("Repair Café Kerkwijk", exported.Cells);
+        Assert.Contains("Kringwinkel Demoland", exported.Cells);
+        Assert.Equal(org.Url("/initiatives?domain=consumentengoederen&targetGroup=Burgers"), session.Path);
 
         await session.GoToAsync(org.Url("/initiatives/matrix"));
         await session.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "Subdomeinen tonen" }));

@@ -58,7 +58,9 @@ public sealed class SvgChartRendererTests
     {
         var table = ChartTagHelper.Table(Model(ChartKind.Bar, new ChartSeries("2023", [6800.4, 3400, null])));
 
-        Assert.Contains("<caption class=\"cx-chart__table-caption\">Afval per fractie (ton)</caption>", table, StringComparison.Ordinal);
+        Assert.Contains("<caption class=\"cx-chart__table-caption\" id=\"c1-data-caption\">Afval per fractie (ton)</caption>", table, StringComparison.Ordinal);
+        // The table scrolls in its box when long: a region named by the caption, reachable by keyboard.
+        Assert.StartsWith("<div class=\"cx-table-wrap cx-chart__data\" role=\"region\" tabindex=\"0\" aria-labelledby=\"c1-data-caption\">", table, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">Fractie</th>", table, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Papier &amp; karton</th><td class=\"cx-table__num\">–</td>", table, StringComparison.Ordinal);
         Assert.Contains(">6.800<", table, StringComparison.Ordinal);
