@@ -1,11 +1,12 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's helper. Three commands:
+/// bench/run's and bench/scan's helper. Four commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
 /// report --results bench/results/RUN --doc docs/performance.md
+/// scan  --provider Sqlite|PostgreSql --connection "…" --folder DIR [--rounds 3] [--requests 25] [--out block.md]
 /// </code>
 /// </summary>
 public static class BenchMain
@@ -24,6 +25,7 @@ public static class BenchMain
                 "seed" => await Seeder.RunAsync(options),
                 "limit" => await LimitServer.RunAsync(options),
                 "report" => await Report.RunAsync(options),
+                "scan" => await ScanBench.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -39,6 +41,7 @@ public static class BenchMain
         Console.Error.WriteLine("usage: Circulair.Bench seed --provider Sqlite|PostgreSql --connection CS [--organisations N] [--users N] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench limit --file FILE --content-type TYPE --urls URL");
         Console.Error.WriteLine("       Circulair.Bench report --results DIR [--doc docs/performance.md]");
+        Console.Error.WriteLine("       Circulair.Bench scan --provider Sqlite|PostgreSql --connection CS --folder DIR [--rounds N] [--requests N] [--out FILE]");
         return 2;
     }
 }

@@ -26,6 +26,8 @@ public sealed record NumberFormat(char Decimal, string Thousands)
         "-", "–", "—", ".", "..", "x", "n.b.", "nb", "n.b", "n/a", "na", "geheim", "conf", "conf.", "?", "/", "*",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MissingMarkLookup = MissingMarks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public char? ThousandsChar => Thousands.Length > 0 ? Thousands[0] : null;
 
     /// <summary>
@@ -33,6 +35,7 @@ public sealed record NumberFormat(char Decimal, string Thousands)
     /// separator once, an optional leading minus (also U+2212). Anything else is <see cref="NumberParse.Invalid"/>,
     /// so "12 banen" or "1.2.3" never turn into a wrong figure.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public NumberParse TryParse(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
@@ -41,7 +44,8 @@ public sealed record NumberFormat(char Decimal, string Thousands)
         {
             return NumberParse.Missing;
         }
-        if (text.Length <= 7 && MissingMarks.Contains(text.ToString()))
+        // No mark starts with a digit: most cells skip the lookup, and it is done on the span (no string made).
+        if (text.Length <= 7 && !char.IsAsciiDigit(text[0]) && MissingMarkLookup.Contains(text))
         {
             return NumberParse.Missing;
         }

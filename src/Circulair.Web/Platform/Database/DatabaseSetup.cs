@@ -56,7 +56,8 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                db.UseSqlite(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.Sqlite"));
+                db.UseSqlite(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.Sqlite"))
+                    .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteWithoutRowIdGenerator>();
                 break;
             case DatabaseProvider.PostgreSql:
                 db.UseNpgsql(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.PostgreSql"));

@@ -40,8 +40,8 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
 
         try
         {
-            await using (var output = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var binary = new BinaryWriter(output))
+            await using (var output = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 0))
+            using (var binary = new StagedWriter(output))
             using (var reader = TabularReader.Open(store.PathOf(import.StoredName), settings))
             {
                 long rows = 0;
@@ -106,19 +106,12 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         await db.SaveChangesAsync(ct);
     }
 
-    private static ImportChecker NewChecker(ImportMapping mapping, IReadOnlyList<string> header, long headerRow, ScanDataset dataset, CategoryResolver resolver, NumberFormat numbers, BinaryWriter? binary)
+    private static ImportChecker NewChecker(ImportMapping mapping, IReadOnlyList<string> header, long headerRow, ScanDataset dataset, CategoryResolver resolver, NumberFormat numbers, StagedWriter? binary)
     {
         var checker = new ImportChecker(mapping, header, headerRow, dataset.Kind, resolver, numbers, dataset.Kind.DefaultUnit());
         if (binary is not null)
         {
-            checker.OnObservation = o =>
-            {
-                binary.Write(o.AreaIndex);
-                binary.Write((short)o.Year);
-                binary.Write(o.CategoryIndex);
-                binary.Write(o.Value);
-                binary.Write((short)o.UnitIndex);
-            };
+            checker.OnObservation = binary.Write;
         }
         return checker;
     }
@@ -199,7 +192,11 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value, null));
         }
 
-        await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && years.Contains(o.Year)).ExecuteDeleteAsync(ct);
+        // Only years the dataset already has can hold figures (their ScanDatasetYears row is written with them).
+        if (replaced.Count > 0)
+        {
+            await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && replaced.Contains(o.Year)).ExecuteDeleteAsync(ct);
+        }
         var organisationId = import.OrganisationId;
         var units = report.Units;
         await writer.WriteAsync(db, ReadStaged(stagedPath).Select(s => new ObservationRow(
@@ -244,20 +241,64 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
 
     private static (int Area, int Year, int Category) Unpack(long key) => ((int)(key & 0x3FF), (int)((key >> 10) & 0xFF) + 1900, (int)(key >> 18));
 
+    /// <summary>Reads the staged figures back, a block of records at a time.</summary>
     internal static IEnumerable<StagedObservation> ReadStaged(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = new BinaryReader(stream);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
         var count = stream.Length / RecordSize;
-        for (long i = 0; i < count; i++)
+        var block = new byte[RecordSize * 4096];
+        for (long done = 0; done < count;)
         {
-            var area = reader.ReadInt32();
-            var year = reader.ReadInt16();
-            var category = reader.ReadInt32();
-            var value = reader.ReadDouble();
-            var unit = reader.ReadInt16();
-            yield return new StagedObservation(area, year, category, value, unit);
+            var records = (int)Math.Min(count - done, block.Length / RecordSize);
+            stream.ReadExactly(block, 0, records * RecordSize);
+            for (var i = 0; i < records; i++)
+            {
+                yield return StagedWriter.Decode(block.AsSpan(i * RecordSize, RecordSize));
+            }
+            done += records;
         }
+    }
+
+    /// <summary>
+    /// Writes staged figures as fixed 20-byte little-endian records (area index, year, category index, value, unit
+    /// index) through a block buffer: one stream write per few thousand figures instead of five per figure.
+    /// </summary>
+    internal sealed class StagedWriter(Stream stream) : IDisposable
+    {
+        private readonly byte[] _block = new byte[RecordSize * 4096];
+        private int _used;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public void Write(StagedObservation o)
+        {
+            if (_used == _block.Length)
+            {
+                Flush();
+            }
+            var span = _block.AsSpan(_used, RecordSize);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span, o.AreaIndex);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(span[4..], (short)o.Year);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[6..], o.CategoryIndex);
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(span[10..], o.Value);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(span[18..], (short)o.UnitIndex);
+            _used += RecordSize;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static StagedObservation Decode(ReadOnlySpan<byte> span) => new(
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(span),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span[4..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(span[6..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(span[10..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span[18..]));
+
+        public void Flush()
+        {
+            stream.Write(_block, 0, _used);
+            _used = 0;
+        }
+
+        public void Dispose() => Flush();
     }
 
     private sealed class Tally(bool replaced)

@@ -25,85 +25,144 @@ internal sealed record ObservationTable(string Table, string[] Columns)
 }
 
 /// <summary>
-/// SQLite: one prepared statement that inserts <see cref="RowsPerStatement"/> rows at a time, reused for every
-/// batch, inside the caller's transaction. Few rows per statement on purpose: Microsoft.Data.Sqlite binds every
-/// parameter by name on each execution and SQLite looks names up linearly, so a 200-row statement (1,400
-/// parameters) measured three times slower than 8–12 rows; one row per statement pays the per-call overhead.
+/// SQLite: one statement that inserts <see cref="RowsPerStatement"/> rows at a time, prepared once on the
+/// connection's native handle and reused for every batch, inside the caller's transaction. Values are bound by
+/// position straight into SQLite (no ADO.NET parameter objects, no boxing, no lookup of parameter names, which
+/// made statements with many rows slower through Microsoft.Data.Sqlite), and the few distinct codes and units
+/// are turned into UTF-8 once. The connection's page cache is raised for the duration of the write so that a
+/// large import does not spill pages (and, in rollback-journal mode, lock out readers) before it commits.
 /// </summary>
 public sealed class SqliteObservationWriter : IObservationBulkWriter
 {
-    public const int RowsPerStatement = 10;
+    public const int RowsPerStatement = 32;
+
+    /// <summary>Page cache of the importing connection while it writes, in KiB (SQLite's default is 2,000).</summary>
+    public const int ImportCacheKibibytes = 16 * 1024;
 
     public async Task<long> WriteAsync(CirculairDbContext db, IEnumerable<ObservationRow> rows, CancellationToken ct)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+        _ = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The bulk writer runs inside a transaction.");
         var table = ObservationTable.Of(db);
-        var perStatement = RowsPerStatement;
-        using var full = Command(connection, transaction, table, perStatement);
-        using var single = Command(connection, transaction, table, 1);
-        var batch = new ObservationRow[perStatement];
-        var n = 0;
-        long written = 0;
-        var organisations = new OrganisationsSeen();
-        foreach (var row in rows)
+        var cacheBefore = Pragma(connection, "PRAGMA cache_size");
+        Execute(connection, $"PRAGMA cache_size = -{ImportCacheKibibytes}");
+        try
         {
-            organisations.Add(row.OrganisationId);
-            batch[n++] = row;
-            if (n == perStatement)
+            using var full = new NativeInsert(connection, table, RowsPerStatement);
+            using var single = new NativeInsert(connection, table, 1);
+            var batch = new ObservationRow[RowsPerStatement];
+            var n = 0;
+            long written = 0;
+            var organisations = new OrganisationsSeen();
+            foreach (var row in rows)
             {
-                Bind(full, batch, perStatement);
-                await full.ExecuteNonQueryAsync(ct);
-                written += n;
-                n = 0;
+                organisations.Add(row.OrganisationId);
+                batch[n++] = row;
+                if (n == RowsPerStatement)
+                {
+                    full.Run(batch);
+                    written += n;
+                    n = 0;
+                    if ((written & 0xFFFF) == 0)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                    }
+                }
             }
+            for (var i = 0; i < n; i++)
+            {
+                single.Run(batch.AsSpan(i, 1));
+                written++;
+            }
+            await OrganisationDataVersion.RaiseAsync(db, organisations.Ids, ct);
+            return written;
         }
-        for (var i = 0; i < n; i++)
+        finally
         {
-            Bind(single, batch.AsSpan(i, 1), 1);
-            await single.ExecuteNonQueryAsync(ct);
-            written++;
+            Execute(connection, $"PRAGMA cache_size = {cacheBefore}");
         }
-        await OrganisationDataVersion.RaiseAsync(db, organisations.Ids, ct);
-        return written;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, ObservationTable table, int rows)
+    private static long Pragma(SqliteConnection connection, string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var values = new System.Text.StringBuilder();
-        for (var r = 0; r < rows; r++)
-        {
-            values.Append(r == 0 ? "(" : ",(");
-            for (var c = 0; c < 7; c++)
-            {
-                var name = "$p" + (r * 7 + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                values.Append(c == 0 ? name : "," + name);
-                command.Parameters.Add(new SqliteParameter(name, null));
-            }
-            values.Append(')');
-        }
-        command.CommandText = $"INSERT INTO {table.Table} ({string.Join(',', table.Columns)}) VALUES {values}";
-        command.Prepare();
-        return command;
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void Bind(SqliteCommand command, ReadOnlySpan<ObservationRow> rows, int count)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        var p = command.Parameters;
-        for (var r = 0; r < count; r++)
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A multi-row INSERT prepared on the native handle; values bound by position.</summary>
+    private sealed class NativeInsert : IDisposable
+    {
+        private readonly SQLitePCL.sqlite3 _db;
+        private readonly SQLitePCL.sqlite3_stmt _statement;
+        private readonly Utf8Cache _text = new();
+
+        public NativeInsert(SqliteConnection connection, ObservationTable table, int rows)
         {
-            var row = rows[r];
-            var b = r * 7;
-            p[b].Value = row.OrganisationId;
-            p[b + 1].Value = row.ScanDatasetId;
-            p[b + 2].Value = row.AreaCode;
-            p[b + 3].Value = row.Year;
-            p[b + 4].Value = row.CategoryCode;
-            p[b + 5].Value = row.Value;
-            p[b + 6].Value = row.Unit;
+            _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+            var values = string.Join(',', Enumerable.Repeat("(?,?,?,?,?,?,?)", rows));
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, $"INSERT INTO {table.Table} ({string.Join(',', table.Columns)}) VALUES {values}", out _statement));
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public void Run(ReadOnlySpan<ObservationRow> rows)
+        {
+            var s = _statement;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = rows[r];
+                var b = r * 7;
+                SQLitePCL.raw.sqlite3_bind_int(s, b + 1, row.OrganisationId);
+                SQLitePCL.raw.sqlite3_bind_int(s, b + 2, row.ScanDatasetId);
+                SQLitePCL.raw.sqlite3_bind_text(s, b + 3, _text.Of(row.AreaCode));
+                SQLitePCL.raw.sqlite3_bind_int(s, b + 4, row.Year);
+                SQLitePCL.raw.sqlite3_bind_text(s, b + 5, _text.Of(row.CategoryCode));
+                SQLitePCL.raw.sqlite3_bind_double(s, b + 6, row.Value);
+                SQLitePCL.raw.sqlite3_bind_text(s, b + 7, _text.Of(row.Unit));
+            }
+            var rc = SQLitePCL.raw.sqlite3_step(s);
+            SQLitePCL.raw.sqlite3_reset(s);
+            if (rc != SQLitePCL.raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+
+        private void Check(int rc)
+        {
+            if (rc is not SQLitePCL.raw.SQLITE_OK and not SQLitePCL.raw.SQLITE_DONE)
+            {
+                throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
+            }
+        }
+
+        public void Dispose() => _statement?.Dispose();
+    }
+
+    /// <summary>UTF-8 bytes of the few distinct codes and units of an import, made once each.</summary>
+    private sealed class Utf8Cache
+    {
+        private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
+
+        public ReadOnlySpan<byte> Of(string text)
+        {
+            if (!_bytes.TryGetValue(text, out var bytes))
+            {
+                bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                if (_bytes.Count < 100_000)
+                {
+                    _bytes[text] = bytes;
+                }
+            }
+            return bytes;
         }
     }
 }

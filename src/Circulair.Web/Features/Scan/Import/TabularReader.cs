@@ -77,17 +77,18 @@ public sealed class CsvRowReader(Stream stream, ReadSettings settings) : Tabular
             DetectColumnCountChanges = false,
             IgnoreBlankLines = false,
             TrimOptions = TrimOptions.None,
+            // Codes, names, years and most values repeat: one string per distinct field instead of one per cell.
+            CacheFields = true,
         };
         using var parser = new CsvParser(reader, config);
         long number = 0;
         while (parser.Read())
         {
             number++;
-            var record = parser.Record ?? [];
-            var cells = new string?[record.Length];
-            for (var i = 0; i < record.Length; i++)
+            var cells = new string?[parser.Count];
+            for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = record[i];
+                cells[i] = parser[i];
             }
             if (number == 1 && cells.Length > 0 && cells[0] is { Length: > 0 } first && first[0] == '\uFEFF')
             {
