@@ -384,6 +384,7 @@ internal sealed class Projector : IAsyncDisposable
     private Task _reader = Task.CompletedTask;
     private Task _fetcher = Task.CompletedTask;
     private long _lastEvent;
+    private int _inFlight;
 
     private Projector(Browser browser, string workshopUrl)
     {
@@ -471,9 +472,11 @@ internal sealed class Projector : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             await _dirty.WaitAsync(_stop.Token);
+            Volatile.Write(ref _inFlight, 1);
             var start = Stopwatch.GetTimestamp();
             await _browser.GetAsync(_fragment);
             var end = Stopwatch.GetTimestamp();
+            Volatile.Write(ref _inFlight, 0);
             lock (_fetches)
             {
                 _fetches.Add((start, end));
@@ -498,10 +501,10 @@ internal sealed class Projector : IAsyncDisposable
         throw new TimeoutException("The projector did not hear the join.");
     }
 
-    /// <summary>Waits until no event has come for <paramref name="quiet"/> and no fetch is pending.</summary>
+    /// <summary>Waits until no event has come for <paramref name="quiet"/> and no fetch is pending or running.</summary>
     public async Task QuietAsync(TimeSpan quiet)
     {
-        while (Stopwatch.GetElapsedTime(Volatile.Read(ref _lastEvent)) < quiet || _dirty.CurrentCount > 0)
+        while (Stopwatch.GetElapsedTime(Volatile.Read(ref _lastEvent)) < quiet || _dirty.CurrentCount > 0 || Volatile.Read(ref _inFlight) == 1)
         {
             await Task.Delay(100);
         }

@@ -21,6 +21,7 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
     private readonly CancellationTokenSource _stopping = new();
     private NpgsqlConnection? _listener;
     private Task? _loop;
+    private int _disposed;
 
     public PostgresLiveBridge(string connectionString, LiveHub hub, ILogger<PostgresLiveBridge> log)
     {
@@ -65,7 +66,10 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
         if (_loop is not null)
         {
             await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -142,8 +146,13 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
         }
     }
 
+    /// <summary>Idempotent: the container disposes the bridge under each of its registrations (itself and <see cref="ILiveNotifier"/>).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         await DropListenerAsync();
         await _publisher.DisposeAsync();
