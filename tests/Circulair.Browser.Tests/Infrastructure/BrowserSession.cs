@@ -70,7 +70,9 @@ public sealed partial class BrowserSession : IAsyncDisposable
         };
         page.RequestFailed += (_, request) =>
         {
-            if (!request.IsNavigationRequest)
+            // A server-sent-event stream runs until the page leaves; the browser then aborts it on purpose.
+            var streamCut = request.ResourceType == "eventsource" && request.Failure == "net::ERR_ABORTED";
+            if (!request.IsNavigationRequest && !streamCut)
             {
                 Problem($"{request.Method} {Local(request.Url)} failed: {request.Failure}");
             }

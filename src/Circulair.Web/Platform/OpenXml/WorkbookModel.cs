@@ -28,6 +28,9 @@ public enum CellKind
     Text,
     Number,
     Date,
+
+    /// <summary>A moment (local wall-clock time, as the reader expects it), kept in <see cref="CellModel.Number"/> as an OLE Automation date.</summary>
+    DateTime,
 }
 
 /// <summary>One typed cell value. Numbers stay numbers and dates stay dates in the file, so filters and sums work.</summary>
@@ -41,6 +44,11 @@ public readonly record struct CellModel(CellKind Kind, string? Text, double Numb
 
     public static CellModel Of(DateOnly? date) => date is { } d ? new(CellKind.Date, null, 0, d) : Empty;
 
+    /// <summary>A local date and time (convert from UTC first: a spreadsheet has no time zones), to the minute.</summary>
+    public static CellModel Of(DateTime? local) => local is { } t
+        ? new(CellKind.DateTime, null, new DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0, DateTimeKind.Unspecified).ToOADate(), default)
+        : Empty;
+
     public static implicit operator CellModel(string? text) => Of(text);
 
     public static implicit operator CellModel(int number) => Of(number);
@@ -52,6 +60,7 @@ public readonly record struct CellModel(CellKind Kind, string? Text, double Numb
         CellKind.Text => Text!,
         CellKind.Number => Number.ToString("R", CultureInfo.InvariantCulture),
         CellKind.Date => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CellKind.DateTime => System.DateTime.FromOADate(Number).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => "",
     };
 }

@@ -24,6 +24,7 @@ public static class XlsxTableWriter
     private const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
     private const uint WrapStyle = 3;
+    private const uint DateTimeStyle = 4;
 
     /// <summary>Writes the workbook to <paramref name="output"/>. The package needs a seekable stream; write to a MemoryStream for an HTTP response.</summary>
     public static void Write(Stream output, WorkbookModel workbook)
@@ -132,6 +133,9 @@ public static class XlsxTableWriter
                         var serial = cell.Date.ToDateTime(TimeOnly.MinValue).ToOADate();
                         writer.WriteElement(new Cell { CellReference = reference, StyleIndex = DateStyle, CellValue = new CellValue(serial.ToString("R", CultureInfo.InvariantCulture)) });
                         break;
+                    case CellKind.DateTime:
+                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = DateTimeStyle, CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) });
+                        break;
                 }
             }
             writer.WriteEndElement();
@@ -222,9 +226,12 @@ public static class XlsxTableWriter
         }
     }
 
-    /// <summary>Style 0 default, 1 bold header, 2 date (yyyy-mm-dd), 3 wrapped text aligned to the top.</summary>
+    /// <summary>Style 0 default, 1 bold header, 2 date (yyyy-mm-dd), 3 wrapped text aligned to the top, 4 date and time (yyyy-mm-dd hh:mm).</summary>
     private static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd hh:mm" })
+        { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
@@ -239,7 +246,8 @@ public static class XlsxTableWriter
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
-        { Count = 4 },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
+            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
+        { Count = 5 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

@@ -1,6 +1,7 @@
 // The projector follows the workshop live: on every server-sent event it fetches the fragment and swaps it in.
 // Fetches never overlap (a burst of votes costs at most one extra fetch). When events fail it polls every
 // five seconds; the page's refresh link and, without JavaScript, its <noscript> refresh still work.
+// Once the stream says hello, every later change will be heard; data-listening says so (tests wait for it).
 export default function (el) {
   const fragment = el.dataset.fragment;
   let busy = false;
@@ -29,6 +30,9 @@ export default function (el) {
   const source = new EventSource(el.dataset.events);
   source.addEventListener('state', refresh);
   source.addEventListener('results', refresh);
-  source.addEventListener('hello', () => { if (poll) { clearInterval(poll); poll = null; refresh(); } });
-  source.onerror = () => { startPolling(); };
+  source.addEventListener('hello', () => {
+    el.dataset.listening = 'true';
+    if (poll) { clearInterval(poll); poll = null; refresh(); }
+  });
+  source.onerror = () => { delete el.dataset.listening; startPolling(); };
 }

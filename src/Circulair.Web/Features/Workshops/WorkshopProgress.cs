@@ -1,0 +1,36 @@
+using Circulair.Persistence;
+using Circulair.Progress;
+using Circulair.Web.Features.Dashboard;
+using Circulair.Workshops;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Workshops;
+
+/// <summary>
+/// Live workshops on "Waar staan we?", phase 2, just before the ideas (order 4): the guide's phase 2 gathers
+/// and chooses ideas with stakeholders in sessions, which is what workshops are for. It has content once a
+/// workshop exists; the summary counts workshops by state, activities held and participants. The link opens
+/// the workshop that is running, if one is, else the list.
+/// </summary>
+public sealed class WorkshopProgress(CirculairDbContext db) : IProgressSource
+{
+    public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
+    {
+        var workshops = await db.Workshops.InOrganisation(organisationId)
+            .Select(w => new { w.Id, w.Status, Held = w.Activities.Count(a => a.OpenedAt != null) })
+            .ToListAsync(ct);
+        var list = $"/o/{organisationSlug}/workshops";
+        if (workshops.Count == 0)
+        {
+            return [new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", false, "Workshops.Progress.Empty", [], list)];
+        }
+        var participants = await db.WorkshopParticipants.CountAsync(p => p.OrganisationId == organisationId, ct);
+        var running = workshops.Where(w => w.Status == WorkshopStatus.Actief).OrderByDescending(w => w.Id).FirstOrDefault();
+        return
+        [
+            new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", true, "Workshops.Progress.Summary",
+                [workshops.Count, workshops.Count(w => w.Status == WorkshopStatus.Actief), workshops.Count(w => w.Status == WorkshopStatus.Beeindigd), workshops.Sum(w => w.Held), participants],
+                running is null ? list : WorkshopLoad.Url(organisationSlug, running.Id)),
+        ];
+    }
+}
