@@ -55,39 +55,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ViewData["Section"] = "scan";
-        if (Upload is null || Upload.Length == 0)
+        var upload = await SheetUpload.ReadAsync(Upload, InitiativeSheet.SheetName, InitiativeSheet.MaxRows, MaxUploadBytes,
+            new SheetUploadMessages("Initiatives.Import.NoFile", "Initiatives.Import.TooLarge", "Initiatives.Import.Problem.TooManyRows"), t, ct);
+        FileName = upload.FileName;
+        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
         {
-            ModelState.AddModelError(nameof(Upload), t[Upload is null ? "Initiatives.Import.NoFile" : "Spreadsheet.Empty"]);
+            ModelState.AddModelError(nameof(Upload), upload.Error!);
             return Page();
         }
-        FileName = Path.GetFileName(Upload.FileName);
-        if (Upload.Length > MaxUploadBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.TooLarge", MaxUploadBytes / (1024 * 1024)]);
-            return Page();
-        }
-        byte[] bytes;
-        using (var memory = new MemoryStream((int)Upload.Length))
-        {
-            await Upload.CopyToAsync(memory, ct);
-            bytes = memory.ToArray();
-        }
-        SheetTable table;
-        try
-        {
-            table = TableFile.Read(bytes, FileName, InitiativeSheet.SheetName, InitiativeSheet.MaxRows);
-        }
-        catch (TableFileException e)
-        {
-            ModelState.AddModelError(nameof(Upload), t[e.MessageKey, [.. e.Arguments]]);
-            return Page();
-        }
-        if (table.HasMoreRows)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.Problem.TooManyRows", $"{InitiativeSheet.MaxRows:N0}+", InitiativeSheet.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
-            return Page();
-        }
-        var sheet = new SheetContent(table.Headers, [.. table.Rows.Select(r => new SheetRow(r.Number, r.Cells))]);
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
         {
@@ -101,7 +76,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
             .ExecuteDeleteAsync(ct);
         await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
-        var draft = new InitiativeImportDraft(org.Id, userId, FileName, JsonSerializer.Serialize(sheet), now);
+        var draft = new InitiativeImportDraft(org.Id, userId, fileName, JsonSerializer.Serialize(sheet), now);
         db.InitiativeImportDrafts.Add(draft);
         await db.SaveChangesAsync(ct);
         DraftId = draft.Id;

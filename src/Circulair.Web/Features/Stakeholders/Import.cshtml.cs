@@ -52,39 +52,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ViewData["Section"] = "stakeholders";
-        if (Upload is null || Upload.Length == 0)
+        var upload = await SheetUpload.ReadAsync(Upload, StakeholderSheet.SheetName, StakeholderSheet.MaxRows, MaxUploadBytes,
+            new SheetUploadMessages("Stakeholders.Import.NoFile", "Stakeholders.Import.TooLarge", "Stakeholders.Import.Problem.TooManyRows"), t, ct);
+        FileName = upload.FileName;
+        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
         {
-            ModelState.AddModelError(nameof(Upload), t[Upload is null ? "Stakeholders.Import.NoFile" : "Spreadsheet.Empty"]);
+            ModelState.AddModelError(nameof(Upload), upload.Error!);
             return Page();
         }
-        FileName = Path.GetFileName(Upload.FileName);
-        if (Upload.Length > MaxUploadBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.TooLarge", MaxUploadBytes / (1024 * 1024)]);
-            return Page();
-        }
-        byte[] bytes;
-        using (var memory = new MemoryStream((int)Upload.Length))
-        {
-            await Upload.CopyToAsync(memory, ct);
-            bytes = memory.ToArray();
-        }
-        SheetTable table;
-        try
-        {
-            table = TableFile.Read(bytes, FileName, StakeholderSheet.SheetName, StakeholderSheet.MaxRows);
-        }
-        catch (TableFileException e)
-        {
-            ModelState.AddModelError(nameof(Upload), t[e.MessageKey, [.. e.Arguments]]);
-            return Page();
-        }
-        if (table.HasMoreRows)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.Problem.TooManyRows", $"{StakeholderSheet.MaxRows:N0}+", StakeholderSheet.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
-            return Page();
-        }
-        var sheet = new SheetContent(table.Headers, [.. table.Rows.Select(r => new SheetRow(r.Number, r.Cells))]);
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
         {
@@ -98,7 +73,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
             .ExecuteDeleteAsync(ct);
         await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
-        var draft = new StakeholderImportDraft(org.Id, userId, FileName, JsonSerializer.Serialize(sheet), now);
+        var draft = new StakeholderImportDraft(org.Id, userId, fileName, JsonSerializer.Serialize(sheet), now);
         db.StakeholderImportDrafts.Add(draft);
         await db.SaveChangesAsync(ct);
         DraftId = draft.Id;

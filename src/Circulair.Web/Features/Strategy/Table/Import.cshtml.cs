@@ -47,39 +47,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        if (Upload is null || Upload.Length == 0)
+        var upload = await SheetUpload.ReadAsync(Upload, ActionTable.SheetName, ActionTable.MaxRows, MaxUploadBytes,
+            new SheetUploadMessages("Strategy.Import.NoFile", "Strategy.Import.TooLarge", "Strategy.Import.Problem.TooManyRows"), t, ct);
+        FileName = upload.FileName;
+        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
         {
-            ModelState.AddModelError(nameof(Upload), t[Upload is null ? "Strategy.Import.NoFile" : "Spreadsheet.Empty"]);
+            ModelState.AddModelError(nameof(Upload), upload.Error!);
             return Page();
         }
-        FileName = Path.GetFileName(Upload.FileName);
-        if (Upload.Length > MaxUploadBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.TooLarge", MaxUploadBytes / (1024 * 1024)]);
-            return Page();
-        }
-        byte[] bytes;
-        using (var memory = new MemoryStream((int)Upload.Length))
-        {
-            await Upload.CopyToAsync(memory, ct);
-            bytes = memory.ToArray();
-        }
-        SheetTable table;
-        try
-        {
-            table = TableFile.Read(bytes, FileName, ActionTable.SheetName, ActionTable.MaxRows);
-        }
-        catch (TableFileException e)
-        {
-            ModelState.AddModelError(nameof(Upload), t[e.MessageKey, [.. e.Arguments]]);
-            return Page();
-        }
-        if (table.HasMoreRows)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.Problem.TooManyRows", $"{ActionTable.MaxRows:N0}+", ActionTable.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
-            return Page();
-        }
-        var sheet = new SheetContent(table.Headers, [.. table.Rows.Select(r => new SheetRow(r.Number, r.Cells))]);
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
         {
@@ -89,7 +64,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         var userId = UserId();
         var now = clock.GetUtcNow().UtcDateTime;
         await Db.ActionImportDrafts.Where(d => d.OrganisationId == Org.Id && (d.UserId == userId || d.ExpiresAt < now)).ExecuteDeleteAsync(ct);
-        var draft = new ActionImportDraft(Org.Id, TrajectoryId, userId, FileName, JsonSerializer.Serialize(sheet), now);
+        var draft = new ActionImportDraft(Org.Id, TrajectoryId, userId, fileName, JsonSerializer.Serialize(sheet), now);
         Db.ActionImportDrafts.Add(draft);
         await Db.SaveChangesAsync(ct);
         DraftId = draft.Id;
