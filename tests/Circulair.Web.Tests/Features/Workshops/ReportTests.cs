@@ -74,8 +74,8 @@ public sealed class ReportTests(SharedApp app)
         Assert.Equal(["5", "3", "1"], rows.Select(r => r.QuerySelector("[data-dots]")!.TextContent));
         Assert.Null(report.Document.QuerySelector("main script"));
         Assert.Contains("bouwt voort op \"Herstelbon\"", report.Text($"#report-activity-{ideas} [data-sheet]"), StringComparison.Ordinal);
-        // Ideas go to the ideas backlog's receiver when the activity closes; until Phase 2 the workshop keeps them.
-        Assert.EndsWith("resultaten bewaard in de workshop (fase 2 neemt het over zodra die er is)", report.Text($"#report-activity-{ideas} [data-activity-line]"), StringComparison.Ordinal);
+        // Ideas go to the strategy's ideas backlog when the activity closes (decision 0211).
+        Assert.EndsWith("resultaten doorgegeven aan de strategie", report.Text($"#report-activity-{ideas} [data-activity-line]"), StringComparison.Ordinal);
         // The workshop ended while the poll was open: it closed with the workshop and its answers are in.
         Assert.Contains("Gesloten", report.Text($"#report-activity-{scale} [data-activity-line]"), StringComparison.Ordinal);
         Assert.Equal("Gemiddelde: 4,5", report.Text($"#report-activity-{scale} [data-mean]"));
