@@ -66,6 +66,11 @@ public sealed class PostgresLiveBridge : IHostedService, ILiveNotifier, IAsyncDi
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A test host may dispose the container before it stops the hosted services; then there is nothing to stop.
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         if (_loop is not null)
         {
