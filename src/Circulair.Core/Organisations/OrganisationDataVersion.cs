@@ -31,6 +31,7 @@ public static class OrganisationDataVersion
         var announce = IsPostgreSql(db);
         await using var own = announce && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var rows = await Query(db, organisationIds).ExecuteUpdateAsync(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1), ct);
+        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         if (announce)
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [Channel, Payload(organisationIds)], ct);
@@ -39,7 +40,6 @@ public static class OrganisationDataVersion
         {
             await own.CommitAsync(ct);
         }
-        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         return rows;
     }
 
@@ -52,12 +52,12 @@ public static class OrganisationDataVersion
         var announce = IsPostgreSql(db);
         using var own = announce && db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         var rows = Query(db, organisationIds).ExecuteUpdate(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1));
+        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         if (announce)
         {
             db.Database.ExecuteSqlRaw("SELECT pg_notify({0}, {1})", Channel, Payload(organisationIds));
         }
         own?.Commit();
-        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         return rows;
     }
 
