@@ -144,6 +144,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     // After AddRazorPages, so that these registrations are the ones resolved (decision 0171).
     QuietTempDataProvider.AddQuietTempData(services);
     services.AddSingleton<OrganisationPageCache>();
+    services.AddSingleton<PageCacheFrontDoor>();
     services.AddCirculairRateLimits(configuration);
     services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -169,6 +170,8 @@ static void ConfigurePipeline(WebApplication app)
     {
         app.UseHsts();
     }
+    // First after the error handler: answers a repeated page before authentication when nothing can have changed (decision 0172).
+    app.UseMiddleware<PageCacheFrontDoorMiddleware>();
     app.UseMiddleware<SecurityHeadersMiddleware>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();

@@ -1,3 +1,4 @@
+using Circulair.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Organisations;
@@ -9,21 +10,38 @@ namespace Circulair.Organisations;
 /// <see cref="RaiseAsync(DbContext, int, CancellationToken)"/> themselves, inside their transaction or right after
 /// their write commits — never before it. Pages cached under a version are valid exactly while it is current
 /// (decision 0170), in every app instance, because the number lives in the database.
+/// Every raise is also told to the app once it is committed (<see cref="IDataVersionObserver"/>, decision 0172), and on
+/// PostgreSQL announced to the other app instances with <c>pg_notify</c> in the same transaction, so the
+/// announcement goes out exactly when the raise commits.
 /// </summary>
 public static class OrganisationDataVersion
 {
-    public static Task<int> RaiseAsync(DbContext db, int organisationId, CancellationToken ct = default) =>
-        db.Set<Organisation>().Where(o => o.Id == organisationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1), ct);
+    /// <summary>The PostgreSQL channel that announces raised versions; the payload is the organisation ids, comma-separated.</summary>
+    public const string Channel = "circulair_versions";
 
-    public static async Task<int> RaiseAsync(DbContext db, IReadOnlyCollection<int> organisationIds, CancellationToken ct = default) =>
-        organisationIds.Count switch
+    public static Task<int> RaiseAsync(DbContext db, int organisationId, CancellationToken ct = default) =>
+        RaiseAsync(db, [organisationId], ct);
+
+    public static async Task<int> RaiseAsync(DbContext db, IReadOnlyCollection<int> organisationIds, CancellationToken ct = default)
+    {
+        if (organisationIds.Count == 0)
         {
-            0 => 0,
-            1 => await RaiseAsync(db, organisationIds.First(), ct),
-            _ => await db.Set<Organisation>().Where(o => organisationIds.Contains(o.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1), ct),
-        };
+            return 0;
+        }
+        var announce = IsPostgreSql(db);
+        await using var own = announce && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var rows = await Query(db, organisationIds).ExecuteUpdateAsync(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1), ct);
+        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
+        if (announce)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [Channel, Payload(organisationIds)], ct);
+        }
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+        }
+        return rows;
+    }
 
     public static int Raise(DbContext db, IReadOnlyCollection<int> organisationIds)
     {
@@ -31,10 +49,43 @@ public static class OrganisationDataVersion
         {
             return 0;
         }
+        var announce = IsPostgreSql(db);
+        using var own = announce && db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+        var rows = Query(db, organisationIds).ExecuteUpdate(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1));
+        (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
+        if (announce)
+        {
+            db.Database.ExecuteSqlRaw("SELECT pg_notify({0}, {1})", Channel, Payload(organisationIds));
+        }
+        own?.Commit();
+        return rows;
+    }
+
+    /// <summary>Reads a payload of <see cref="Channel"/>: the organisation ids, or none when it is not one of ours.</summary>
+    public static IReadOnlyList<int> ParsePayload(string payload)
+    {
+        var ids = new List<int>();
+        foreach (var part in payload.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                return [];
+            }
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    private static bool IsPostgreSql(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    private static string Payload(IReadOnlyCollection<int> organisationIds) =>
+        string.Join(',', organisationIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static IQueryable<Organisation> Query(DbContext db, IReadOnlyCollection<int> organisationIds)
+    {
         var first = organisationIds.First();
-        var query = organisationIds.Count == 1
+        return organisationIds.Count == 1
             ? db.Set<Organisation>().Where(o => o.Id == first)
             : db.Set<Organisation>().Where(o => organisationIds.Contains(o.Id));
-        return query.ExecuteUpdate(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1));
     }
 }

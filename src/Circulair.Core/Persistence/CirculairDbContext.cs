@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Circulair.Persistence;
@@ -44,6 +45,8 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     /// </summary>
     public void BeginUse(IAuditActor? actor)
     {
+        // Whatever a previous use raised and did not pass on (it cannot have outlived its transaction) is passed on now.
+        FlushRaisedVersions(VersionObserver);
         Actor = actor;
         AuditState.Reset();
         ReadBeyondDataVersion = false;
@@ -54,6 +57,49 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     /// (<see cref="DataVersionReadGuard"/>): the output cache then does not store the page.
     /// </summary>
     public bool ReadBeyondDataVersion { get; internal set; }
+
+    private readonly HashSet<int> _raisedVersions = [];
+    private IDataVersionObserver? _versionObserver;
+    private bool _versionObserverLooked;
+
+    /// <summary>The observer registered through <see cref="DataVersionCommitInterceptor"/> in this context's options, if any.</summary>
+    private IDataVersionObserver? VersionObserver
+    {
+        get
+        {
+            if (!_versionObserverLooked)
+            {
+                _versionObserver = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
+                    .OfType<DataVersionCommitInterceptor>().FirstOrDefault()?.Observer;
+                _versionObserverLooked = true;
+            }
+            return _versionObserver;
+        }
+    }
+
+    /// <summary>
+    /// Notes that these organisations' data versions were raised through this context. Inside a transaction they are
+    /// passed to the <see cref="IDataVersionObserver"/> when it ends; outside one the raise is committed already.
+    /// </summary>
+    internal void NoteRaisedVersions(IEnumerable<int> organisationIds)
+    {
+        _raisedVersions.UnionWith(organisationIds);
+        if (Database.CurrentTransaction is null)
+        {
+            FlushRaisedVersions(VersionObserver);
+        }
+    }
+
+    internal void FlushRaisedVersions(IDataVersionObserver? observer)
+    {
+        if (_raisedVersions.Count == 0)
+        {
+            return;
+        }
+        var raised = _raisedVersions.ToArray();
+        _raisedVersions.Clear();
+        observer?.Committed(raised);
+    }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

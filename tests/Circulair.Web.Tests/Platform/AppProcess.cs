@@ -100,7 +100,10 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    public HttpClient Client() => Client(new CookieContainer());
+
+    /// <summary>A client with the given cookies: one browser whose requests a load balancer spreads over instances.</summary>
+    public HttpClient Client(CookieContainer cookies) => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies })
     {
         BaseAddress = new Uri($"http://127.0.0.1:{Port}"),
     };

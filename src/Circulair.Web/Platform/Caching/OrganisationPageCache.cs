@@ -110,11 +110,28 @@ public sealed class OrganisationPageCache : IDisposable
         return new StoredPage(headers, body, DateTime.UtcNow);
     }
 
+    /// <summary>Answers with a stored page, with its age like any HTTP cache.</summary>
+    internal static async Task WriteAsync(HttpContext http, StoredPage stored)
+    {
+        var response = http.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in stored.Headers)
+        {
+            response.Headers[name] = value;
+        }
+        response.Headers.Age = ((long)Math.Max(0, (DateTime.UtcNow - stored.StoredAtUtc).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        response.ContentLength = stored.Body.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await response.Body.WriteAsync(stored.Body, http.RequestAborted);
+        }
+    }
+
     internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc);
 }
 
 /// <summary>Answers from <see cref="OrganisationPageCache"/> or lets the page render and offers its response to it.</summary>
-public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, OrganisationPageCache cache)
+public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, OrganisationPageCache cache, PageCacheFrontDoor frontDoor)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -124,20 +141,11 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
             await next(http);
             return;
         }
+        var org = http.RequestServices.GetRequiredService<CurrentOrganisation>().Value;
         if (cache.TryGet(key, out var stored))
         {
-            var response = http.Response;
-            response.StatusCode = StatusCodes.Status200OK;
-            foreach (var (name, value) in stored.Headers)
-            {
-                response.Headers[name] = value;
-            }
-            response.Headers.Age = ((long)Math.Max(0, (DateTime.UtcNow - stored.StoredAtUtc).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            response.ContentLength = stored.Body.Length;
-            if (!HttpMethods.IsHead(http.Request.Method))
-            {
-                await response.Body.WriteAsync(stored.Body, http.RequestAborted);
-            }
+            frontDoor.Offer(http, org, stored);
+            await OrganisationPageCache.WriteAsync(http, stored);
             return;
         }
         var original = http.Response.Body;
@@ -154,6 +162,7 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
         if (tee.Captured is { } body && OrganisationPageCache.Capture(http, body) is { } page)
         {
             cache.Store(key, page);
+            frontDoor.Offer(http, org, page);
         }
     }
 

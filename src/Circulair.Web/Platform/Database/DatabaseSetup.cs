@@ -1,5 +1,6 @@
 using Circulair.Audit;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -33,6 +34,20 @@ public static class DatabaseSetup
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<DataVersionReadGuard>();
         var resolved = options.Provider == DatabaseProvider.Sqlite ? PrepareSqlite(connectionString) : ValidatePostgreSql(connectionString);
+        // The data versions this instance knows, for the page cache's front door (decision 0172). On SQLite one process
+        // makes every change, so its commit hook hears them all; on PostgreSQL other instances' raises are heard by LISTEN.
+        var frontDoor = configuration.GetValue("PageCache:FrontDoor", true);
+        services.AddSingleton(sp =>
+        {
+            var tracker = new DataVersionTracker(sp.GetRequiredService<IHttpContextAccessor>());
+            tracker.Configure(frontDoor, shared: options.Provider == DatabaseProvider.PostgreSql);
+            return tracker;
+        });
+        services.AddSingleton(sp => new DataVersionCommitInterceptor(sp.GetRequiredService<DataVersionTracker>()));
+        if (frontDoor && options.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddHostedService(sp => new PostgresVersionListener(resolved, sp.GetRequiredService<DataVersionTracker>(), sp.GetRequiredService<ILogger<PostgresVersionListener>>()));
+        }
         // Contexts are pooled and their options built once (docs/performance.md): building options and a context's services
         // for every request was most of the cost of a simple page. The scoped context is leased from the pool and
         // named after the scope's audit actor on every lease (BeginUse), so no state of a previous request survives;
@@ -40,7 +55,7 @@ public static class DatabaseSetup
         services.AddPooledDbContextFactory<CirculairDbContext>((sp, db) =>
         {
             Configure(db, options.Provider, resolved);
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>());
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>(), sp.GetRequiredService<DataVersionCommitInterceptor>());
         });
         services.AddScoped(sp =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Circulair.Web.Platform.Security;
 /// the page still scope by organisation id, so the isolation holds twice. The same query reads the organisation's
 /// data version, which keys the output cache (decision 0170).
 /// </summary>
-public sealed class OrganisationScopeMiddleware(RequestDelegate next)
+public sealed class OrganisationScopeMiddleware(RequestDelegate next, DataVersionTracker versions)
 {
     public const string RouteKey = "org";
 
@@ -39,12 +40,15 @@ public sealed class OrganisationScopeMiddleware(RequestDelegate next)
         }
         var userId = int.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var db = http.RequestServices.GetRequiredService<CirculairDbContext>();
+        var epoch = versions.Epoch;
         var found = await FindMembership(db, userId, slug, http.RequestAborted);
         if (found is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        // The front door of the page cache answers from versions learnt here (decision 0172).
+        versions.Observe(found.Id, found.DataVersion, epoch);
         var access = http.GetEndpoint()?.Metadata.GetMetadata<OrganisationAccessAttribute>() ?? OrganisationAccessAttribute.Default;
         var required = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) ? access.Read : access.Write;
         if (!found.Can(required))
