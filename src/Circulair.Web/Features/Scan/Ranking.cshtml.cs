@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Circulair.Persistence;
 using Circulair.Reference;
 using Circulair.Scan;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,10 @@ namespace Circulair.Web.Features.Scan;
 /// Ranking of the action domains (scan step 1 → output): a transparent score per domain from the figures,
 /// with adjustable weights and a sentence that explains each score, beside the team's qualitative inputs and
 /// the shortlist of promising domains that phase 2 starts from.
+/// Its GET is served from the page cache (decision 0171): it reads only the organisation's own data and embedded
+/// reference data (the default domain mapping, areas, category lists).
 /// </summary>
+[CachedPage]
 public sealed class RankingModel(CirculairDbContext db, RankingCalculator calculator, CurrentOrganisation current, Text t) : PageModel
 {
     public RankingResult Result { get; private set; } = null!;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Circulair.Persistence;
 using Circulair.Reference;
 using Circulair.Scan;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Charts;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -16,7 +17,10 @@ namespace Circulair.Web.Features.Scan.Datasets;
 /// together make up 75 %, values per inhabitant, comparison with a benchmark (location quotient for employment)
 /// and the trend over the years, each figure with its source and year, charts with their data tables, and the
 /// knowledge base's suggestions beside the largest categories.
+/// Served from the page cache (decision 0171): everything it reads is the organisation's own data or reference data
+/// embedded in the app (areas, populations of 2020, category lists, the knowledge base), which never changes at run time.
 /// </summary>
+[CachedPage]
 public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, CurrentOrganisation current, Text t) : PageModel
 {
     public const int ChartCategories = 15;
