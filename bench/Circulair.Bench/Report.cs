@@ -101,7 +101,8 @@ public static partial class Report
             + $"by server CPU per request, limit ÷ {pageName} = {cpuRatio:F3}.");
         var timings = new (string Key, string Label)[]
         {
-            ("TIMING_TABLE", "action table (Tool 8), HTML"),
+            ("TIMING_TABLE", "action table (Tool 8), HTML, first page of 100"),
+            ("TIMING_TABLEALL", "action table with every action (`?size=all`), HTML"),
             ("TIMING_MATRIX", "impact/effort matrix (Tool 6), HTML"),
             ("TIMING_EXPORT", "action table as XLSX"),
         };

@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Vision;
 using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Htmx;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -18,7 +19,10 @@ namespace Circulair.Web.Features.Prioritisation;
 /// goal, with every score's mean and spread in the table beside it and the mix check above. A Teamlid scores with the
 /// form (one rating per member per action; a new one replaces the old); with JavaScript, dragging a point posts the
 /// same form with the scores where the point was dropped.
+/// Cached (decision 0171): it reads only organisation data; workshop participants' scores reach it as ratings copied
+/// into the strategy when the workshop activity closes (an organisation write that raises the data version).
 /// </summary>
+[CachedPage]
 public sealed class MatrixModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [BindProperty(SupportsGet = true, Name = "domain")]

@@ -163,4 +163,49 @@ public sealed class StrategyJourneyTests(SharedBrowserApp app)
         Assert.StartsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Headers["content-type"], StringComparison.Ordinal);
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await file.BodyAsync())[..2]));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Pages_through_a_large_action_table_with_the_search_kept_and_shows_all_actions_on_request(bool javaScript)
+    {
+        var (org, user) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Teamlid);
+        var seed = await Circulair.Web.Features.Strategy.StrategyBenchmark.SeedAsync(app.Services, org.Id, actions: 150);
+        await using var session = await BrowserSession.StartAsync(app, javaScript);
+        await session.LogInAsync(user);
+        var page = await session.OpenAsync(seed.TablePath);
+        var rows = page.Locator("#action-table tbody tr");
+        var pages = page.GetByRole(AriaRole.Navigation, new() { Name = "Pagina's van de actietabel" });
+
+        await Expect(rows).ToHaveCountAsync(100);
+        await Expect(page.Locator("#action-table caption")).ToHaveTextAsync("Acties 1–100 van 150");
+        await Expect(pages.Locator("[aria-current=page]")).ToHaveTextAsync("Pagina 1");
+
+        await session.ClickAsync(pages.GetByRole(AriaRole.Link, new() { Name = "Pagina 2", Exact = true }));
+        await Expect(rows).ToHaveCountAsync(50);
+        await Expect(page.Locator("#action-table caption")).ToHaveTextAsync("Acties 101–150 van 150");
+        await Expect(rows.First).ToContainTextAsync("A0101");
+
+        // Search from page 2: the search applies to every action and starts again at page 1.
+        await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("Benchactie 1");
+        await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }));
+        await Expect(page.Locator("#action-table caption")).ToHaveTextAsync("Acties 1–62 van 62"); // 1, 10–19, 100–150
+        await Expect(pages).ToHaveCountAsync(0);
+
+        // Sort by title descending, then show 50 per page: the search stays.
+        await session.ClickAsync(page.Locator("#action-table thead").GetByRole(AriaRole.Link, new() { Name = "Actie", Exact = true }));
+        await session.ClickAsync(page.Locator("#action-table thead").GetByRole(AriaRole.Link, new() { Name = "Actie", Exact = true }));
+        await Expect(page.Locator("#action-table th[data-column=Title]")).ToHaveAttributeAsync("aria-sort", "descending");
+        await page.GetByLabel("Acties per pagina", new() { Exact = true }).SelectOptionAsync("50");
+        await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }));
+        await Expect(page.Locator("#action-table caption")).ToHaveTextAsync("Acties 1–50 van 62");
+        await session.ClickAsync(pages.GetByRole(AriaRole.Link, new() { Name = "Volgende" }));
+        await Expect(rows).ToHaveCountAsync(12);
+        await Expect(page.Locator("#action-table th[data-column=Title]")).ToHaveAttributeAsync("aria-sort", "descending");
+
+        // Everything on one page.
+        await session.ClickAsync(pages.GetByRole(AriaRole.Link, new() { Name = "Toon alle acties (62)" }));
+        await Expect(rows).ToHaveCountAsync(62);
+        await Expect(page.GetByLabel("Zoeken", new() { Exact = true })).ToHaveValueAsync("Benchactie 1");
+    }
 }

@@ -192,6 +192,11 @@ public sealed class WorkshopResultsTests(SharedApp app)
                 [$"effort[{items[1]}]"] = "3",
             });
         }
+        // The matrix is a cached page: before the activity closes it shows the member's score only, from the cache.
+        await w.Client.OpenAsync(s.Url("/matrix"));
+        var before = await w.Client.OpenAsync(s.Url("/matrix"));
+        Assert.True(before.Headers.ContainsKey("Age"));
+        Assert.Equal(["1", "Kleine verbetering"], before.Document.QuerySelectorAll($"tr[data-key='{action}'] td").Select(td => td.TextContent.Trim()).ToList()[^2..]);
 
         await w.ControlAsync("close", activity);
 

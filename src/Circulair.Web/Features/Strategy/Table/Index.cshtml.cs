@@ -2,6 +2,7 @@ using Circulair.Persistence;
 using Circulair.Prioritisation;
 using Circulair.Strategy;
 using Circulair.Strategy.Import;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -10,10 +11,13 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Circulair.Web.Features.Strategy.Table;
 
 /// <summary>
-/// Tool 8, the action table: every action of the strategy in one table with the method's columns. Search, filter by
+/// Tool 8, the action table: the actions of the strategy in one table with the method's columns. Search, filter by
 /// status, quadrant, domain and goal, sort by any column, choose the columns; everything is in the address (a GET
-/// form), so a view can be bookmarked and works without JavaScript. Exports to .xlsx and .csv; imports them back.
+/// form), so a view can be bookmarked and works without JavaScript. Search, filters and sort apply to every action;
+/// then the table shows one page of <see cref="DefaultPageSize"/> (or 50, or all with <c>size=all</c>). Exports to
+/// .xlsx and .csv (always every action); imports them back. Cached (decision 0171): it reads only organisation data.
 /// </summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
 {
     /// <summary>The method's columns plus the quadrant; size and neighbours can be switched on.</summary>
@@ -44,6 +48,46 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     public List<ActionColumn> Columns { get; set; } = [];
 
     public const string Unrated = "none";
+
+    /// <summary>Actions per page unless the reader chooses otherwise: small enough to send fast, large enough to scan.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The page sizes the reader can choose, besides <see cref="AllSize"/>.</summary>
+    public static readonly IReadOnlyList<int> PageSizes = [50, DefaultPageSize];
+
+    /// <summary>The <c>size</c> value that shows every action on one page.</summary>
+    public const string AllSize = "all";
+
+    /// <summary>The page shown (query <c>p</c>; <c>page</c> is reserved by Razor Pages); out of range shows the nearest page.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumberInput { get; set; }
+
+    /// <summary>50, 100 or <see cref="AllSize"/>; anything else is the default.</summary>
+    [BindProperty(SupportsGet = true, Name = "size")]
+    public string? SizeInput { get; set; }
+
+    /// <summary>Actions per page; null shows all.</summary>
+    public int? PageSize { get; private set; } = DefaultPageSize;
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>How many actions the search and filters keep (before paging).</summary>
+    public int Matching { get; private set; }
+
+    /// <summary>The 1-based position of the first row shown among the matching actions.</summary>
+    public int FirstShown => Rows.Count == 0 ? 0 : ((PageNumber - 1) * (PageSize ?? 0)) + 1;
+
+    public int LastShown => FirstShown + Rows.Count - 1;
+
+    /// <summary>The <c>size</c> value of the current view, as links carry it (null for the default).</summary>
+    public string? SizeValue => PageSize switch
+    {
+        null => AllSize,
+        DefaultPageSize => null,
+        var n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public IReadOnlyList<TableRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -106,7 +150,21 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             list.Sort((a, b) => Descending ? comparer.Compare(b, a) : comparer.Compare(a, b));
             rows = list;
         }
-        Rows = [.. rows];
+        var matching = rows as IReadOnlyList<TableRow> ?? [.. rows];
+        Matching = matching.Count;
+        PageSize = SizeInput == AllSize ? null
+            : int.TryParse(SizeInput, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size
+            : DefaultPageSize;
+        if (PageSize is { } perPage)
+        {
+            PageCount = Math.Max(1, (Matching + perPage - 1) / perPage);
+            PageNumber = Math.Clamp(PageNumberInput ?? 1, 1, PageCount);
+            Rows = [.. matching.Skip((PageNumber - 1) * perPage).Take(perPage)];
+        }
+        else
+        {
+            Rows = matching;
+        }
         return Page();
     }
 
@@ -128,6 +186,8 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         Add("goal", GoalFilter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("sort", Sort?.ToString());
         Add("desc", Descending ? "true" : null);
+        Add("size", SizeValue);
+        Add("p", PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         if (!changes.Any(c => c.Key == "cols") && !Columns.SequenceEqual(DefaultColumns))
         {
             query.AddRange(Columns.Select(c => new KeyValuePair<string, string?>("cols", c.ToString())));
@@ -136,8 +196,33 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         return QueryHelpers.AddQueryString(Link("/table"), query);
     }
 
+    /// <summary>Sorting by another column starts again at the first page.</summary>
     public string SortLink(ActionColumn column) =>
-        TableLink(("sort", column.ToString()), ("desc", Sort == column && !Descending ? "true" : null));
+        TableLink(("sort", column.ToString()), ("desc", Sort == column && !Descending ? "true" : null), ("p", null));
+
+    public string PageLink(int number) => TableLink(("p", number > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+
+    public string AllLink => TableLink(("size", AllSize), ("p", null));
+
+    /// <summary>The page numbers the pagination shows: the first, the last and two on either side of the current one; null is a gap.</summary>
+    public IReadOnlyList<int?> PageNumbers()
+    {
+        var shown = Enumerable.Range(1, PageCount).Where(n => n == 1 || n == PageCount || Math.Abs(n - PageNumber) <= 2).ToList();
+        var list = new List<int?>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0 && shown[i] - shown[i - 1] == 2)
+            {
+                list.Add(shown[i] - 1);
+            }
+            else if (i > 0 && shown[i] - shown[i - 1] > 2)
+            {
+                list.Add(null);
+            }
+            list.Add(shown[i]);
+        }
+        return list;
+    }
 
     public string? AriaSort(ActionColumn column) => Sort == column ? (Descending ? "descending" : "ascending") : null;
 }
