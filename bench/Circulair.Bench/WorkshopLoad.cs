@@ -337,6 +337,7 @@ internal sealed record VoteResult(Phone Phone, long Sent, long Answered, HttpSta
 /// <summary>A phone without JavaScript: joins with the code, votes with a form, follows the redirect.</summary>
 internal sealed class Phone(Instance instance, string code) : Browser(instance)
 {
+    private readonly SemaphoreSlim _one = new(1, 1);
     private string _votePage = "";
 
     public int Id { get; set; }
@@ -364,19 +365,31 @@ internal sealed class Phone(Instance instance, string code) : Browser(instance)
         }
     }
 
+    /// <summary>
+    /// Votes as a person does: a vote due while the previous one is still being answered waits for it, so the
+    /// phone's last vote is the one the server saved last (two votes racing would make the expected dots a guess).
+    /// </summary>
     public async Task<VoteResult> VoteAsync(Dictionary<string, int> dots)
     {
-        var fields = dots.ToDictionary(d => $"dots[{d.Key}]", d => d.Value.ToString(CultureInfo.InvariantCulture));
-        fields["activityId"] = ActivityIdOnPage().Match(_votePage).Groups[1].Value;
-        var sent = Stopwatch.GetTimestamp();
-        var (status, location) = await PostAsync(Path + "?handler=vote", _votePage, fields);
-        var answered = Stopwatch.GetTimestamp();
-        if (status == HttpStatusCode.Redirect)
+        await _one.WaitAsync();
+        try
         {
-            LastVote = dots;
-            _votePage = await GetAsync(location!);
+            var fields = dots.ToDictionary(d => $"dots[{d.Key}]", d => d.Value.ToString(CultureInfo.InvariantCulture));
+            fields["activityId"] = ActivityIdOnPage().Match(_votePage).Groups[1].Value;
+            var sent = Stopwatch.GetTimestamp();
+            var (status, location) = await PostAsync(Path + "?handler=vote", _votePage, fields);
+            var answered = Stopwatch.GetTimestamp();
+            if (status == HttpStatusCode.Redirect)
+            {
+                LastVote = dots;
+                _votePage = await GetAsync(location!);
+            }
+            return new VoteResult(this, sent, answered, status);
         }
-        return new VoteResult(this, sent, answered, status);
+        finally
+        {
+            _one.Release();
+        }
     }
 
     private static readonly Regex ActivityIdRegex = new("""name="activityId" value="(\d+)""", RegexOptions.Compiled);
