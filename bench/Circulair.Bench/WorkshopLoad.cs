@@ -41,10 +41,12 @@ public static partial class WorkshopLoad
         var votesEach = options.Get("votes-each", 2);
         var spread = options.Get("spread", 30);
         var streamCount = options.Get("streams", 2000);
+        var hold = options.Get("hold", 5);
         var random = new Random(20260302);
         var log = Console.Error;
 
         var instances = urls.Select(u => new Instance(u)).ToArray();
+        var rssStart = pids.Select(Rss).ToArray();
         var facilitator = new Browser(instances[0]);
         await facilitator.LogInAsync(email, password);
         var projectorBrowser = new Browser(instances[^1]);
@@ -89,10 +91,12 @@ public static partial class WorkshopLoad
         log.WriteLine("warm-up votes done");
 
         // Votes at random moments over the spread.
+        var cpuBeforeVotes = pids.Select(CpuSeconds).ToArray();
         var start = Stopwatch.GetTimestamp();
         var votes = await CastAsync(phones, votesEach, spread, random);
         var votingSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         await projector.QuietAsync(TimeSpan.FromSeconds(3));
+        var cpuVotes = pids.Select((p, i) => CpuSeconds(p) - cpuBeforeVotes[i]).ToArray();
         var expectedDots = phones.Sum(p => p.LastVote!.Values.Sum());
         var shownDots = DotsInFragment().Matches(await projectorBrowser.GetAsync(workshopUrl + "/projector?handler=live")).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
 
@@ -115,6 +119,7 @@ public static partial class WorkshopLoad
 
         // Held streams: phones that joined and keep the phone event stream open.
         var rssBefore = pids.Select(Rss).ToArray();
+        var cpuBeforeStreams = pids.Select(CpuSeconds).ToArray();
         var streams = new List<PhoneStream>();
         var joinStart = Stopwatch.GetTimestamp();
         using (var gate = new SemaphoreSlim(32))
@@ -140,8 +145,9 @@ public static partial class WorkshopLoad
             await Task.WhenAll(tasks);
         }
         var joinSeconds = Stopwatch.GetElapsedTime(joinStart).TotalSeconds;
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(hold));
         var rssHeld = pids.Select(Rss).ToArray();
+        var cpuStreams = pids.Select((p, i) => CpuSeconds(p) - cpuBeforeStreams[i]).ToArray();
         // Every stream waits for the next 'state' event at once, so each notes its own arrival time.
         var controlPage = await facilitator.GetAsync(workshopUrl);
         var heard = streams.Select(s => s.NextStateAsync(TimeSpan.FromSeconds(60))).ToList();
@@ -163,7 +169,8 @@ public static partial class WorkshopLoad
         text.AppendLine(CultureInfo.InvariantCulture, $"- held streams: {streams.Count} phone streams opened in {joinSeconds:0.0} s (join + stream); state event reached {streams.Count - unheard} of them: p50 {P(fanOut, 50):0} ms, p95 {P(fanOut, 95):0} ms, max {fanOut.Where(f => !double.IsNaN(f)).DefaultIfEmpty().Max():0} ms");
         for (var i = 0; i < pids.Length; i++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- RSS of instance {i + 1} (pid {pids[i]}): {rssBefore[i]:0} MB before the streams, **{rssHeld[i]:0} MB holding them**, {rssAfter[i]:0} MB after the fan-out");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- RSS of instance {i + 1} (pid {pids[i]}): {rssStart[i]:0} MB at the start, {rssBefore[i]:0} MB before the streams, **{rssHeld[i]:0} MB holding them**, {rssAfter[i]:0} MB after the fan-out");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- CPU of instance {i + 1}: {cpuVotes[i]:0.0} s for the measured votes ({cpuVotes[i] * 1000 / Math.Max(1, votes.Length):0.0} ms per vote with its redirect and projector fetches), {cpuStreams[i]:0.0} s for opening the streams and holding them {hold} s");
         }
         Console.Write(text.ToString());
         return failed == 0 && missing == 0 && unheard == 0 && shownDots == expectedDots ? 0 : 1;
@@ -207,6 +214,15 @@ public static partial class WorkshopLoad
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>User + system CPU time of a process in seconds, from /proc/PID/stat (clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // After the command name: state is field 3, utime field 14 and stime field 15 (1-based over the whole line).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     /// <summary>Resident set size in MB, from /proc.</summary>
@@ -321,6 +337,7 @@ internal sealed record VoteResult(Phone Phone, long Sent, long Answered, HttpSta
 /// <summary>A phone without JavaScript: joins with the code, votes with a form, follows the redirect.</summary>
 internal sealed class Phone(Instance instance, string code) : Browser(instance)
 {
+    private readonly SemaphoreSlim _one = new(1, 1);
     private string _votePage = "";
 
     public int Id { get; set; }
@@ -348,19 +365,31 @@ internal sealed class Phone(Instance instance, string code) : Browser(instance)
         }
     }
 
+    /// <summary>
+    /// Votes as a person does: a vote due while the previous one is still being answered waits for it, so the
+    /// phone's last vote is the one the server saved last (two votes racing would make the expected dots a guess).
+    /// </summary>
     public async Task<VoteResult> VoteAsync(Dictionary<string, int> dots)
     {
-        var fields = dots.ToDictionary(d => $"dots[{d.Key}]", d => d.Value.ToString(CultureInfo.InvariantCulture));
-        fields["activityId"] = ActivityIdOnPage().Match(_votePage).Groups[1].Value;
-        var sent = Stopwatch.GetTimestamp();
-        var (status, location) = await PostAsync(Path + "?handler=vote", _votePage, fields);
-        var answered = Stopwatch.GetTimestamp();
-        if (status == HttpStatusCode.Redirect)
+        await _one.WaitAsync();
+        try
         {
-            LastVote = dots;
-            _votePage = await GetAsync(location!);
+            var fields = dots.ToDictionary(d => $"dots[{d.Key}]", d => d.Value.ToString(CultureInfo.InvariantCulture));
+            fields["activityId"] = ActivityIdOnPage().Match(_votePage).Groups[1].Value;
+            var sent = Stopwatch.GetTimestamp();
+            var (status, location) = await PostAsync(Path + "?handler=vote", _votePage, fields);
+            var answered = Stopwatch.GetTimestamp();
+            if (status == HttpStatusCode.Redirect)
+            {
+                LastVote = dots;
+                _votePage = await GetAsync(location!);
+            }
+            return new VoteResult(this, sent, answered, status);
         }
-        return new VoteResult(this, sent, answered, status);
+        finally
+        {
+            _one.Release();
+        }
     }
 
     private static readonly Regex ActivityIdRegex = new("""name="activityId" value="(\d+)""", RegexOptions.Compiled);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -7,12 +8,12 @@ namespace Circulair.Web.Platform.Live;
 /// Writes a text/event-stream response for one workshop until the client goes away or the app stops.
 /// The stream opens with "retry" and a "hello" event (sent after the subscription exists, so a client that
 /// saw hello hears every later change), then one event per change ("state" or "results", data "o=origin"),
-/// and a comment line every 20 seconds so proxies keep the connection open.
+/// and a comment line on every tick of the hub's shared keep-alive timer (<see cref="LiveHub.KeepAlive"/>) so
+/// proxies keep the connection open. While it waits, a stream holds its subscription and one pending await,
+/// nothing else of its own: no timer, no linked token source, no task per wait (docs/decisions/0193).
 /// </summary>
 public static class EventStream
 {
-    public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
-
     private static readonly byte[] Hello = Encoding.UTF8.GetBytes("retry: 3000\nevent: hello\ndata: 0\n\n");
     private static readonly byte[] Ping = Encoding.UTF8.GetBytes(": ping\n\n");
 
@@ -24,40 +25,45 @@ public static class EventStream
         response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
-        var ct = lifetime.Token;
+        var ct = http.RequestAborted;
         using var subscription = hub.Subscribe(workshopId, stateOnly);
+        // Either the client leaving or the app stopping closes the subscription, which ends the wait below.
+        using var left = ct.UnsafeRegister(static s => ((LiveSubscription)s!).Close(), subscription);
+        using var stops = stopping.UnsafeRegister(static s => ((LiveSubscription)s!).Close(), subscription);
+        byte[]? buffer = null;
         try
         {
             await response.Body.WriteAsync(Hello, ct);
             await response.Body.FlushAsync(ct);
-            while (!ct.IsCancellationRequested)
+            while (await subscription.WaitAsync())
             {
-                var wait = subscription.Reader.WaitToReadAsync(ct).AsTask();
-                var ready = await Task.WhenAny(wait, Task.Delay(KeepAlive, ct)) == wait && await wait;
-                if (!ready)
+                if (subscription.TakePing())
                 {
-                    if (wait.IsCompleted)
-                    {
-                        break;
-                    }
                     await response.Body.WriteAsync(Ping, ct);
                 }
-                while (subscription.Reader.TryRead(out var e))
+                while (subscription.TryRead(out var e))
                 {
-                    var name = e.Change == LiveChange.State ? "state" : "results";
-                    await response.Body.WriteAsync(Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"event: {name}\ndata: o={e.Origin}\n\n")), ct);
+                    buffer ??= new byte[64];
+                    await response.Body.WriteAsync(buffer.AsMemory(0, Format(e, buffer)), ct);
                 }
                 await response.Body.FlushAsync(ct);
             }
         }
         catch (OperationCanceledException)
         {
-            // The client left or the app is stopping: the stream simply ends.
+            // The client left mid-write: the stream simply ends.
         }
         catch (IOException)
         {
             // The connection broke mid-write.
         }
+    }
+
+    /// <summary>"event: state|results\ndata: o=ORIGIN\n\n" into <paramref name="buffer"/>; returns its length.</summary>
+    private static int Format(LiveEvent e, byte[] buffer)
+    {
+        var name = e.Change == LiveChange.State ? "state" : "results";
+        System.Text.Unicode.Utf8.TryWrite(buffer, CultureInfo.InvariantCulture, $"event: {name}\ndata: o={e.Origin}\n\n", out var length);
+        return length;
     }
 }
