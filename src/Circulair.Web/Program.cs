@@ -38,9 +38,14 @@ if (builder.Configuration.GetValue("Logging:Json", false))
     builder.Logging.ClearProviders().AddJsonConsole();
 }
 
-// Start-up problems are reported as one line each, without a stack trace.
-using var bootLog = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
-var startupLogger = bootLog.CreateLogger("Circulair.Startup");
+// Start-up problems are reported as one line each, without a stack trace, in the console logger's single-line format.
+// Written synchronously: the console logger writes from a background queue that it waits for at most 1.5 s on
+// disposal, and on a busy machine the process could exit before the line was out.
+static void ReportStartupProblem(string problem)
+{
+    Console.Out.WriteLine($"crit: Circulair.Startup[0] {problem.ReplaceLineEndings(" ")}");
+    Console.Out.Flush();
+}
 
 try
 {
@@ -48,7 +53,7 @@ try
 }
 catch (StartupException e)
 {
-    startupLogger.LogCritical("{Problem}", e.Message);
+    ReportStartupProblem(e.Message);
     return 1;
 }
 
@@ -62,7 +67,7 @@ try
 }
 catch (StartupException e)
 {
-    startupLogger.LogCritical("{Problem}", e.Message);
+    ReportStartupProblem(e.Message);
     return 1;
 }
 
