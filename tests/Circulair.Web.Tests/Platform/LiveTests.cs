@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Circulair.Web.Tests.Features.Workshops;
-using Npgsql;
 
 namespace Circulair.Web.Tests.Platform;
 
@@ -10,7 +8,7 @@ namespace Circulair.Web.Tests.Platform;
 /// one PostgreSQL database (LISTEN/NOTIFY). No timing assertions: each wait has a generous timeout and the
 /// subscription is known to be in place (the "hello" event) before the change is made.
 /// </summary>
-public sealed partial class LiveTests(SharedApp app)
+public sealed class LiveTests(SharedApp app)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -41,80 +39,35 @@ public sealed partial class LiveTests(SharedApp app)
     public async Task A_vote_on_one_instance_reaches_the_projector_stream_of_another_instance_through_PostgreSQL()
     {
         Assert.SkipUnless(app.Provider == "PostgreSql", "Needs PostgreSQL (CIRCULAIR_TEST_DATABASE=PostgreSql): two instances share one database.");
-        var database = "circulair_live_" + Guid.NewGuid().ToString("N")[..12];
-        var connectionString = new NpgsqlConnectionStringBuilder(CirculairFactory.PostgresServer) { Database = database }.ToString();
-        await ExecuteAsync(CirculairFactory.PostgresServer, $"CREATE DATABASE \"{database}\"");
-        var folder = Directory.CreateTempSubdirectory("circulair-live-").FullName;
-        try
-        {
-            var environment = new Dictionary<string, string>
-            {
-                ["Database__Provider"] = "PostgreSql",
-                ["ConnectionStrings__Circulair"] = connectionString,
-                ["Mail__PickupDirectory"] = Path.Combine(folder, "mail"),
-                ["Circulair__PublicUrl"] = "http://127.0.0.1",
-            };
-            await using var a = AppProcess.Start(folder, environment, "--demo");
-            // Two app processes start on a busy 2-core CI machine next to the rest of the suite: be patient.
-            await a.WaitUntilStartedOrExitedAsync(TimeSpan.FromMinutes(4));
-            var login = DemoLogin().Match(a.Output);
-            Assert.True(login.Success, a.Output);
-            await using var b = AppProcess.Start(folder, environment);
-            await b.WaitUntilStartedOrExitedAsync(TimeSpan.FromMinutes(4));
-            Assert.False(b.HasExited, b.Output);
+        await using var instances = await TwoInstances.StartAsync();
+        var (a, b) = (instances.A, instances.B);
+        using var facilitatorA = new AppClient(a.Client());
+        await instances.LogInAsync(facilitatorA);
+        using var facilitatorB = new AppClient(b.Client());
+        await instances.LogInAsync(facilitatorB);
+        var workshops = await facilitatorA.OpenAsync("/o/demostad/workshops");
+        var workshopUrl = workshops.Document.QuerySelector("#workshops a")!.GetAttribute("href")!;
+        var code = workshops.Text("#workshops .cx-code");
+        var control = await facilitatorA.OpenAsync(workshopUrl);
+        var pollForm = control.Document.QuerySelectorAll("#activities li").Last().QuerySelector("form[action$='handler=open']")!;
+        var opened = await facilitatorA.PostAsync(pollForm.GetAttribute("action")!, [
+            new("__RequestVerificationToken", control.AntiforgeryToken),
+            new("activityId", pollForm.QuerySelector("input[name=activityId]")!.GetAttribute("value")!)]);
+        Assert.Equal(HttpStatusCode.Redirect, opened.Status);
 
-            using var facilitatorA = new AppClient(a.Client());
-            await LogInAsync(facilitatorA, login.Groups[1].Value, login.Groups[2].Value);
-            using var facilitatorB = new AppClient(b.Client());
-            await LogInAsync(facilitatorB, login.Groups[1].Value, login.Groups[2].Value);
-            var workshops = await facilitatorA.OpenAsync("/o/demostad/workshops");
-            var workshopUrl = workshops.Document.QuerySelector("#workshops a")!.GetAttribute("href")!;
-            var code = workshops.Text("#workshops .cx-code");
-            var control = await facilitatorA.OpenAsync(workshopUrl);
-            var pollForm = control.Document.QuerySelectorAll("#activities li").Last().QuerySelector("form[action$='handler=open']")!;
-            var opened = await facilitatorA.PostAsync(pollForm.GetAttribute("action")!, [
-                new("__RequestVerificationToken", control.AntiforgeryToken),
-                new("activityId", pollForm.QuerySelector("input[name=activityId]")!.GetAttribute("value")!)]);
-            Assert.Equal(HttpStatusCode.Redirect, opened.Status);
+        using var projectorOnB = await EventReader.OpenAsync(facilitatorB.Http, workshopUrl + "/events");
+        using var phone = new AppClient(a.Client());
+        var landing = await phone.OpenAsync($"/w/{code}");
+        await phone.SubmitAsync(landing, "#join", new Dictionary<string, string?>());
+        var page = await phone.OpenAsync($"/w/{code}");
+        var voted = await phone.SubmitAsync(page, "#poll", new Dictionary<string, string?> { ["scale"] = "5" });
+        Assert.Equal(HttpStatusCode.Redirect, voted.Status);
 
-            using var projectorOnB = await EventReader.OpenAsync(facilitatorB.Http, workshopUrl + "/events");
-            using var phone = new AppClient(a.Client());
-            var landing = await phone.OpenAsync($"/w/{code}");
-            await phone.SubmitAsync(landing, "#join", new Dictionary<string, string?>());
-            var page = await phone.OpenAsync($"/w/{code}");
-            var voted = await phone.SubmitAsync(page, "#poll", new Dictionary<string, string?> { ["scale"] = "5" });
-            Assert.Equal(HttpStatusCode.Redirect, voted.Status);
-
-            // The join and the vote on A each notify; B's stream hears them through PostgreSQL.
-            Assert.Equal("results", await projectorOnB.NextEventAsync(Patience));
-            var fragment = await facilitatorB.OpenAsync(workshopUrl + "/projector?handler=live");
-            Assert.Equal("1 deelnemers gaven al antwoord", fragment.Text("#results-hidden"));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(CirculairFactory.PostgresServer, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-            Directory.Delete(folder, recursive: true);
-        }
+        // The join and the vote on A each notify; B's stream hears them through PostgreSQL.
+        Assert.Equal("results", await projectorOnB.NextEventAsync(Patience));
+        var fragment = await facilitatorB.OpenAsync(workshopUrl + "/projector?handler=live");
+        Assert.Equal("1 deelnemers gaven al antwoord", fragment.Text("#results-hidden"));
     }
-
-    private static async Task LogInAsync(AppClient client, string email, string password)
-    {
-        var login = await client.OpenAsync("/login");
-        var result = await client.SubmitAsync(login, new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, result.Status);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    [GeneratedRegex(@"Demo login: (\S+) / (\S+)")]
-    private static partial Regex DemoLogin();
 }
 
 /// <summary>Reads a text/event-stream response event by event; waits until "hello" before the test goes on.</summary>
