@@ -2766,15 +2766,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
-                {
-                    b.HasOne("Circulair.Scan.ScanDataset", null)
-                        .WithMany()
-                        .HasForeignKey("ScanDatasetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)

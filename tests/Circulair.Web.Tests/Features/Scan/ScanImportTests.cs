@@ -110,4 +110,26 @@ public sealed class ScanImportTests(SharedApp app)
         Assert.Equal(12345.6, values[2].Value, 6);
         Assert.All(values, v => Assert.Equal("ton", v.Unit));
     }
+
+    [Fact]
+    public async Task Deleting_a_dataset_deletes_its_figures_and_leaves_the_other_datasets_figures()
+    {
+        // No foreign key removes the figures (decision 0164): the delete itself must.
+        var (org, _, client) = await AalstAsync(app);
+        var kept = await NewDatasetAsync(client, org, name: "Blijft");
+        var removed = await NewDatasetAsync(client, org, name: "Gaat weg");
+        await ConfirmAsync(client, await ImportUntilCheckedAsync(client, org, kept, "a.csv", Fixture("pic-tewerkstelling.csv")));
+        await ConfirmAsync(client, await ImportUntilCheckedAsync(client, org, removed, "b.csv", Fixture("pic-tewerkstelling.csv")));
+        Task<int> FiguresOf(int datasetId) => app.WithDbAsync((db, _) => db.Set<ScanObservation>().CountAsync(o => o.ScanDatasetId == datasetId));
+        Assert.Equal(20, await FiguresOf(removed));
+
+        var edit = await client.OpenAsync(org.Url($"/scan/datasets/{removed}/edit"));
+        var deleted = await client.SubmitAsync(edit, "#delete-form", new Dictionary<string, string?>());
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        Assert.Equal(0, await FiguresOf(removed));
+        Assert.False(await app.WithDbAsync((db, _) => db.Set<ScanDataset>().AnyAsync(d => d.Id == removed)));
+        Assert.Equal(20, await FiguresOf(kept));
+        Assert.Equal(20, await ObservationCountAsync(app, org.Id));
+    }
 }

@@ -62,11 +62,14 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return NotFound();
         }
-        // The figures go in one statement (they never pass the change tracker); the dataset's deletion is audited.
+        // The figures go in one statement (they never pass the change tracker; no foreign key removes them, decision
+        // 0164), in the same transaction as the dataset, whose deletion is audited: both go, or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && o.OrganisationId == current.Value.Id).ExecuteDeleteAsync(ct);
         await OrganisationDataVersion.RaiseAsync(db, current.Value.Id, ct);
         db.ScanDatasets.Remove(dataset);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Flash"] = "Scan.Dataset.Deleted";
         return Redirect($"/o/{current.Value.Slug}/scan");
     }

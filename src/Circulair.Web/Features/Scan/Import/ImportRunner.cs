@@ -160,36 +160,10 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         }
 
         var tallies = years.ToDictionary(y => y, y => new Tally(replaced.Contains(y)));
-        foreach (var s in ReadStaged(stagedPath))
+        var tallyOfYear = new Tally?[256]; // by year - 1900, as in Key(): a lookup per figure without hashing
+        foreach (var (year, tally) in tallies)
         {
-            var t = tallies[s.Year];
-            if (old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var before))
-            {
-                if (before.Equals(s.Value))
-                {
-                    t.Unchanged++;
-                }
-                else
-                {
-                    t.Changed++;
-                    t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], before, s.Value));
-                }
-            }
-            else
-            {
-                t.Added++;
-                if (t.Replaced)
-                {
-                    t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], null, s.Value));
-                }
-            }
-        }
-        foreach (var (key, value) in old)
-        {
-            var (area, year, category) = Unpack(key);
-            var t = tallies[year];
-            t.Removed++;
-            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value, null));
+            tallyOfYear[year - 1900] = tally;
         }
 
         // Only years the dataset already has can hold figures (their ScanDatasetYears row is written with them).
@@ -199,8 +173,45 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         }
         var organisationId = import.OrganisationId;
         var units = report.Units;
-        await writer.WriteAsync(db, ReadStaged(stagedPath).Select(s => new ObservationRow(
-            organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], s.Value, units[s.UnitIndex])), ct);
+
+        // One pass over the staged figures: each is counted against the old figures (held in memory above, so the
+        // delete does not disturb the count) as the writer takes it.
+        IEnumerable<ObservationRow> Counted()
+        {
+            foreach (var s in ReadStaged(stagedPath))
+            {
+                var t = tallyOfYear[s.Year - 1900]!;
+                if (old.Count > 0 && old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var before))
+                {
+                    if (before.Equals(s.Value))
+                    {
+                        t.Unchanged++;
+                    }
+                    else
+                    {
+                        t.Changed++;
+                        t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], before, s.Value));
+                    }
+                }
+                else
+                {
+                    t.Added++;
+                    if (t.Replaced)
+                    {
+                        t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], null, s.Value));
+                    }
+                }
+                yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], s.Value, units[s.UnitIndex]);
+            }
+        }
+        await writer.WriteAsync(db, Counted(), ct);
+        foreach (var (key, value) in old)
+        {
+            var (area, year, category) = Unpack(key);
+            var t = tallies[year];
+            t.Removed++;
+            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value, null));
+        }
 
         var known = await db.ScanDatasetCategories.Where(c => c.ScanDatasetId == dataset.Id).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
         foreach (var c in report.Categories)

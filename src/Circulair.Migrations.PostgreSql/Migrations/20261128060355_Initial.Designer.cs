@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circulair.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261128014249_Initial")]
+    [Migration("20261128060355_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2862,15 +2862,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
-                {
-                    b.HasOne("Circulair.Scan.ScanDataset", null)
-                        .WithMany()
-                        .HasForeignKey("ScanDatasetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
                 {
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()

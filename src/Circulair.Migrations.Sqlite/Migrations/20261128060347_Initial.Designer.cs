@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Circulair.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CirculairDbContext))]
-    [Migration("20261128014220_Initial")]
+    [Migration("20261128060347_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2761,15 +2761,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanImport", b =>
-                {
-                    b.HasOne("Circulair.Scan.ScanDataset", null)
-                        .WithMany()
-                        .HasForeignKey("ScanDatasetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circulair.Scan.ScanObservation", b =>
                 {
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()
