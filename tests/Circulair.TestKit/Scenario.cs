@@ -1,6 +1,7 @@
 using Circulair.Accounts;
 using Circulair.Organisations;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Circulair.TestKit;
@@ -70,6 +71,17 @@ public static class Scenario
         var user = await factory.NewUserAsync();
         await factory.AddMemberAsync(organisation, user, role);
         return (organisation, user);
+    }
+
+    /// <summary>How many audit entries the organisation has: a refused write must leave it unchanged.</summary>
+    public static Task<int> AuditCountAsync(this CirculairFactory factory, TestOrganisation organisation) =>
+        factory.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == organisation.Id));
+
+    /// <summary>A new organisation and a client logged in as its one member, with that role.</summary>
+    public static async Task<(TestOrganisation Org, AppClient Client)> SignedInAsync(this CirculairFactory factory, OrganisationRole role = OrganisationRole.Teamlid)
+    {
+        var (organisation, user) = await factory.NewOrganisationWithMemberAsync(role);
+        return (organisation, await factory.LoggedInClientAsync(user));
     }
 
     /// <summary>A client that has logged in through the real log-in form.</summary>

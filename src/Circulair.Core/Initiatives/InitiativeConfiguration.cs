@@ -41,17 +41,3 @@ internal sealed class InitiativePartnerConfiguration : IEntityTypeConfiguration<
         b.HasOne(p => p.Stakeholder).WithMany().HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class InitiativeImportDraftConfiguration : IEntityTypeConfiguration<Import.InitiativeImportDraft>
-{
-    public void Configure(EntityTypeBuilder<Import.InitiativeImportDraft> b)
-    {
-        b.HasKey(d => d.Id);
-        b.Property(d => d.Id).HasMaxLength(64);
-        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
-        b.Property(d => d.Payload).IsRequired();
-        b.HasIndex(d => new { d.OrganisationId, d.UserId });
-        b.HasIndex(d => d.ExpiresAt);
-        b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

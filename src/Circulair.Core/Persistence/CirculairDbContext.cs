@@ -1,10 +1,8 @@
 using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Initiatives;
-using Circulair.Initiatives.Import;
 using Circulair.Organisations;
 using Circulair.Stakeholders;
-using Circulair.Stakeholders.Import;
 using Circulair.Trajectory;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -112,10 +110,9 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
     public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
     public DbSet<CustomStakeholderGroup> CustomStakeholderGroups => Set<CustomStakeholderGroup>();
-    public DbSet<StakeholderImportDraft> StakeholderImportDrafts => Set<StakeholderImportDraft>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativePartner> InitiativePartners => Set<InitiativePartner>();
-    public DbSet<InitiativeImportDraft> InitiativeImportDrafts => Set<InitiativeImportDraft>();
+    public DbSet<SheetImportDraft> SheetImportDrafts => Set<SheetImportDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

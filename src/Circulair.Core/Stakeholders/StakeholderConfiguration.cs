@@ -47,17 +47,3 @@ internal sealed class CustomStakeholderGroupConfiguration : IEntityTypeConfigura
         b.HasOne<Organisation>().WithMany().HasForeignKey(g => g.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class StakeholderImportDraftConfiguration : IEntityTypeConfiguration<Import.StakeholderImportDraft>
-{
-    public void Configure(EntityTypeBuilder<Import.StakeholderImportDraft> b)
-    {
-        b.HasKey(d => d.Id);
-        b.Property(d => d.Id).HasMaxLength(64);
-        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
-        b.Property(d => d.Payload).IsRequired();
-        b.HasIndex(d => new { d.OrganisationId, d.UserId });
-        b.HasIndex(d => d.ExpiresAt);
-        b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -3,7 +3,6 @@ using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Prioritisation;
 using Circulair.Stakeholders;
-using Circulair.Strategy.Import;
 using Circulair.Trajectory;
 using Circulair.Workshops;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +26,6 @@ public static class StrategySets
         public DbSet<ActionBudgetYear> ActionBudgetYears => db.Set<ActionBudgetYear>();
         public DbSet<ActionRating> ActionRatings => db.Set<ActionRating>();
         public DbSet<StrategyIdea> StrategyIdeas => db.Set<StrategyIdea>();
-        public DbSet<ActionImportDraft> ActionImportDrafts => db.Set<ActionImportDraft>();
     }
 }
 
@@ -209,19 +207,5 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.HasIndex(i => new { i.TrajectoryId, i.WorkshopIdeaId }).IsUnique();
         b.Ignore(i => i.IsPromoted);
         b.Ignore(i => i.FromWorkshop);
-    }
-}
-
-internal sealed class ActionImportDraftConfiguration : IEntityTypeConfiguration<ActionImportDraft>
-{
-    public void Configure(EntityTypeBuilder<ActionImportDraft> b)
-    {
-        b.ToTable("ActionImportDrafts");
-        b.Property(d => d.Id).HasMaxLength(40);
-        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
-        b.Property(d => d.Payload).IsRequired();
-        b.HasIndex(d => new { d.OrganisationId, d.UserId });
-        b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<StrategyTrajectory>().WithMany().HasForeignKey(d => d.TrajectoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

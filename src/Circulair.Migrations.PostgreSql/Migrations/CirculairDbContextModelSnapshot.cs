@@ -173,42 +173,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("InitiativeImportDrafts");
-                });
-
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +415,52 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Circulair.Persistence.SheetImportDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("OrganisationId", "UserId", "Kind");
+
+                    b.ToTable("SheetImportDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
@@ -1083,42 +1093,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("CustomStakeholderGroups");
                 });
 
-            modelBuilder.Entity("Circulair.Stakeholders.Import.StakeholderImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("StakeholderImportDrafts");
-                });
-
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<int>("Id")
@@ -1465,45 +1439,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("PlannedActionId");
 
                     b.ToTable("ActionSteps", (string)null);
-                });
-
-            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("TrajectoryId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TrajectoryId");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("ActionImportDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
@@ -2709,15 +2644,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.Stakeholder", "LeadStakeholder")
@@ -2791,6 +2717,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Circulair.Persistence.SheetImportDraft", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
@@ -2903,15 +2843,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Circulair.Stakeholders.Import.StakeholderImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.CustomStakeholderGroup", "CustomGroup")
@@ -3009,21 +2940,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Action");
-                });
-
-            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectoryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>

@@ -164,42 +164,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("InitiativeImportDrafts");
-                });
-
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.Property<int>("Id")
@@ -434,6 +398,52 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Circulair.Persistence.SheetImportDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("OrganisationId", "UserId", "Kind");
+
+                    b.ToTable("SheetImportDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
@@ -1044,42 +1054,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("CustomStakeholderGroups");
                 });
 
-            modelBuilder.Entity("Circulair.Stakeholders.Import.StakeholderImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("StakeholderImportDrafts");
-                });
-
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<int>("Id")
@@ -1410,45 +1384,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("PlannedActionId");
 
                     b.ToTable("ActionSteps", (string)null);
-                });
-
-            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TrajectoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TrajectoryId");
-
-                    b.HasIndex("OrganisationId", "UserId");
-
-                    b.ToTable("ActionImportDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
@@ -2608,15 +2543,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Circulair.Initiatives.Import.InitiativeImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.Stakeholder", "LeadStakeholder")
@@ -2690,6 +2616,20 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Circulair.Persistence.SheetImportDraft", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Circulair.Prioritisation.ActionRating", b =>
@@ -2802,15 +2742,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Circulair.Stakeholders.Import.StakeholderImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circulair.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.CustomStakeholderGroup", "CustomGroup")
@@ -2908,21 +2839,6 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Action");
-                });
-
-            modelBuilder.Entity("Circulair.Strategy.Import.ActionImportDraft", b =>
-                {
-                    b.HasOne("Circulair.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectoryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
 using Circulair.Initiatives;
 using Circulair.Initiatives.Import;
 using Circulair.Organisations;
@@ -19,7 +17,7 @@ namespace Circulair.Web.Features.Initiatives;
 /// Imports the inventory from the Tool 5 workbook, a minimal sheet (name, domain, target groups, status) or a CSV,
 /// the way the register's import works: upload → every row checked (<see cref="InitiativeImport"/>, pure) →
 /// preview with each row's problems or planned change → "Bevestigen" → all rows written in one transaction, or
-/// none. Between preview and confirmation the rows wait as an <see cref="InitiativeImportDraft"/> that only this
+/// none. Between preview and confirmation the rows wait as a <see cref="SheetImportDraft"/> that only this
 /// person, in this organisation, can use.
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid)]
@@ -69,17 +67,8 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             AddPlanErrors(Plan);
             return Page();
         }
-        var org = current.Value;
-        var userId = UserId();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.InitiativeImportDrafts
-            .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
-            .ExecuteDeleteAsync(ct);
-        await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
-        var draft = new InitiativeImportDraft(org.Id, userId, fileName, JsonSerializer.Serialize(sheet), now);
-        db.InitiativeImportDrafts.Add(draft);
-        await db.SaveChangesAsync(ct);
-        DraftId = draft.Id;
+        DraftId = await SheetImportDrafts.KeepAsync(db, SheetImportKind.Initiatives, current.Value.Id, null, User.UserId(), fileName, sheet,
+            clock.GetUtcNow().UtcDateTime, ct);
         return Page();
     }
 
@@ -87,18 +76,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     {
         ViewData["Section"] = "scan";
         var org = current.Value;
-        var userId = UserId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var draft = DraftId is null ? null : await db.InitiativeImportDrafts
-            .FirstOrDefaultAsync(d => d.Id == DraftId && d.OrganisationId == org.Id && d.UserId == userId, ct);
-        if (draft is null || draft.IsExpired(now))
+        if (await SheetImportDrafts.FindAsync(db, SheetImportKind.Initiatives, DraftId, org.Id, null, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
         {
             DraftId = null;
             ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.Expired"]);
             return Page();
         }
         FileName = draft.FileName;
-        var sheet = JsonSerializer.Deserialize<SheetContent>(draft.Payload)!;
         // The inventory or the register may have changed since the preview: check again against what they hold now.
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
@@ -112,7 +97,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             : await db.Initiatives.InOrganisation(org.Id).Include(i => i.Partners).Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var added = Plan.Apply(org.Id, tracked, now);
         db.Initiatives.AddRange(added);
-        db.InitiativeImportDrafts.Remove(draft);
+        db.SheetImportDrafts.Remove(draft);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -174,6 +159,4 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             ? t[problem.Key, string.Join(", ", args)]
             : t[problem.Key, args];
     }
-
-    private int UserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
 }

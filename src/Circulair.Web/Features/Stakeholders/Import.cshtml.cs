@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
-using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
@@ -18,7 +15,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// Imports the register from the Tool 1 workbook, a minimal sheet (name, group, power, interest) or a CSV.
 /// Upload → every row checked (StakeholderImport, pure) → preview with each row's problems or planned change →
 /// "Bevestigen" → all rows written in one transaction, or none. Between preview and confirmation the rows wait
-/// on the server as a <see cref="StakeholderImportDraft"/> that only this person, in this organisation, can use.
+/// on the server as a <see cref="SheetImportDraft"/> that only this person, in this organisation, can use.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes + FormOverheadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + FormOverheadBytes)]
@@ -66,17 +63,8 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             AddPlanErrors(Plan);
             return Page();
         }
-        var org = current.Value;
-        var userId = UserId();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.StakeholderImportDrafts
-            .Where(d => d.OrganisationId == org.Id && (d.UserId == userId || d.ExpiresAt < now))
-            .ExecuteDeleteAsync(ct);
-        await OrganisationDataVersion.RaiseAsync(db, org.Id, ct);
-        var draft = new StakeholderImportDraft(org.Id, userId, fileName, JsonSerializer.Serialize(sheet), now);
-        db.StakeholderImportDrafts.Add(draft);
-        await db.SaveChangesAsync(ct);
-        DraftId = draft.Id;
+        DraftId = await SheetImportDrafts.KeepAsync(db, SheetImportKind.Stakeholders, current.Value.Id, null, User.UserId(), fileName, sheet,
+            clock.GetUtcNow().UtcDateTime, ct);
         return Page();
     }
 
@@ -84,18 +72,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     {
         ViewData["Section"] = "stakeholders";
         var org = current.Value;
-        var userId = UserId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var draft = DraftId is null ? null : await db.StakeholderImportDrafts
-            .FirstOrDefaultAsync(d => d.Id == DraftId && d.OrganisationId == org.Id && d.UserId == userId, ct);
-        if (draft is null || draft.IsExpired(now))
+        if (await SheetImportDrafts.FindAsync(db, SheetImportKind.Stakeholders, DraftId, org.Id, null, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
         {
             DraftId = null;
             ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.Expired"]);
             return Page();
         }
         FileName = draft.FileName;
-        var sheet = JsonSerializer.Deserialize<SheetContent>(draft.Payload)!;
         // The register may have changed since the preview: check again against what it holds now.
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
@@ -109,7 +93,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             : await db.Stakeholders.InOrganisation(org.Id).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var added = Plan.Apply(org.Id, tracked, StakeholderLabels.Today(clock), now);
         db.Stakeholders.AddRange(added);
-        db.StakeholderImportDrafts.Remove(draft);
+        db.SheetImportDrafts.Remove(draft);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -170,6 +154,4 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             ? t[problem.Key, string.Join(", ", args)]
             : t[problem.Key, args];
     }
-
-    private int UserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
 }

@@ -46,15 +46,6 @@ internal static class InitiativeArrange
     public static Task<List<Initiative>> InitiativesAsync(this CirculairFactory app, TestOrganisation org) =>
         app.WithDbAsync((db, _) => db.Initiatives.Where(i => i.OrganisationId == org.Id).Include(i => i.Partners).Include(i => i.LeadStakeholder).OrderBy(i => i.Id).ToListAsync());
 
-    public static Task<int> AuditCountAsync(this CirculairFactory app, TestOrganisation org) =>
-        app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == org.Id));
-
-    public static async Task<(TestOrganisation Org, AppClient Client)> SignedInAsync(this CirculairFactory app, OrganisationRole role = OrganisationRole.Teamlid)
-    {
-        var (org, user) = await app.NewOrganisationWithMemberAsync(role);
-        return (org, await app.LoggedInClientAsync(user));
-    }
-
     /// <summary>
     /// Submits a form like <see cref="AppClient.SubmitAsync(Page, string, IDictionary{string, string?}, string?)"/>, but a field in
     /// <paramref name="values"/> may carry several values (ticked boxes of one group); an empty array unticks them all.

@@ -211,7 +211,7 @@ public sealed class InitiativeExportImportTests(SharedApp app)
         Assert.Null(refused.Document.QuerySelector("#confirm-form"));
         Assert.Equal(["Bestaand"], (await app.InitiativesAsync(org)).Select(i => i.Name));
         Assert.Equal(audit, await app.AuditCountAsync(org));
-        Assert.False(await app.WithDbAsync((db, _) => db.InitiativeImportDrafts.AnyAsync(d => d.OrganisationId == org.Id)));
+        Assert.False(await app.WithDbAsync((db, _) => db.SheetImportDrafts.AnyAsync(d => d.OrganisationId == org.Id)));
     }
 
     [Fact]

@@ -205,7 +205,7 @@ public sealed class ExportImportTests(SharedApp app)
         Assert.Null(refused.Document.QuerySelector("#confirm-form"));
         Assert.Equal(["Bestaand"], (await app.StakeholdersAsync(org)).Select(s => s.Name));
         Assert.Equal(audit, await app.AuditCountAsync(org));
-        Assert.False(await app.WithDbAsync((db, _) => db.StakeholderImportDrafts.AnyAsync(d => d.OrganisationId == org.Id)));
+        Assert.False(await app.WithDbAsync((db, _) => db.SheetImportDrafts.AnyAsync(d => d.OrganisationId == org.Id)));
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class ExportImportTests(SharedApp app)
     {
         var (org, client) = await app.SignedInAsync();
         var preview = await Upload(client, await client.OpenAsync(org.Url("/stakeholders/import")), "a.xlsx", Sheet("Stakeholders", Minimal, ["Milieuraad", "Politiek", "hoog", "laag"]));
-        await app.WithDbAsync(db => db.StakeholderImportDrafts.Where(d => d.OrganisationId == org.Id)
+        await app.WithDbAsync(db => db.SheetImportDrafts.Where(d => d.OrganisationId == org.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.ExpiresAt, CirculairFactory.Start.UtcDateTime.AddMinutes(-1))));
 
         var refused = await client.SubmitAsync(preview, "#confirm-form", new Dictionary<string, string?>());

@@ -40,13 +40,4 @@ internal static class StakeholderArrange
 
     public static Task<List<Stakeholder>> StakeholdersAsync(this CirculairFactory app, TestOrganisation org) =>
         app.WithDbAsync((db, _) => db.Stakeholders.Where(s => s.OrganisationId == org.Id).Include(s => s.Assessments).OrderBy(s => s.Id).ToListAsync());
-
-    public static Task<int> AuditCountAsync(this CirculairFactory app, TestOrganisation org) =>
-        app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == org.Id));
-
-    public static async Task<(TestOrganisation Org, AppClient Client)> SignedInAsync(this CirculairFactory app, OrganisationRole role = OrganisationRole.Teamlid)
-    {
-        var (org, user) = await app.NewOrganisationWithMemberAsync(role);
-        return (org, await app.LoggedInClientAsync(user));
-    }
 }

@@ -244,7 +244,7 @@ public sealed class CachedPageTests(CacheApp app) : IClassFixture<CacheApp>
         Assert.False(afterScoped);
         Assert.True(afterParticipants);
         Assert.Contains("\"WorkshopResponses\"", DataVersionReadGuard.UncoveredTables(db));
-        Assert.Contains("\"StakeholderImportDrafts\"", DataVersionReadGuard.UncoveredTables(db));
+        Assert.Contains("\"SheetImportDrafts\"", DataVersionReadGuard.UncoveredTables(db));
         Assert.DoesNotContain("\"Stakeholders\"", DataVersionReadGuard.UncoveredTables(db));
     }
 

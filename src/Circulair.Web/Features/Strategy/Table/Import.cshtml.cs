@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
 using Circulair.Persistence;
 using Circulair.Prioritisation;
 using Circulair.Stakeholders.Import;
@@ -19,7 +17,7 @@ namespace Circulair.Web.Features.Strategy.Table;
 /// matched by action number; an import changes existing actions only. Upload → every row checked
 /// (<see cref="ActionTableImport"/>, pure) → a preview of every change (old → new) or of every problem →
 /// "Bevestigen" → all changes in one save, or none. Between preview and confirmation the cells wait on the server
-/// as an <see cref="ActionImportDraft"/> for this person only.
+/// as a <see cref="SheetImportDraft"/> for this person only.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
@@ -61,13 +59,8 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             AddPlanErrors(Plan);
             return Page();
         }
-        var userId = UserId();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await Db.ActionImportDrafts.Where(d => d.OrganisationId == Org.Id && (d.UserId == userId || d.ExpiresAt < now)).ExecuteDeleteAsync(ct);
-        var draft = new ActionImportDraft(Org.Id, TrajectoryId, userId, fileName, JsonSerializer.Serialize(sheet), now);
-        Db.ActionImportDrafts.Add(draft);
-        await Db.SaveChangesAsync(ct);
-        DraftId = draft.Id;
+        DraftId = await SheetImportDrafts.KeepAsync(Db, SheetImportKind.Actions, Org.Id, TrajectoryId, User.UserId(), fileName, sheet,
+            clock.GetUtcNow().UtcDateTime, ct);
         return Page();
     }
 
@@ -77,18 +70,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var userId = UserId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var draft = DraftId is null ? null : await Db.ActionImportDrafts
-            .FirstOrDefaultAsync(d => d.Id == DraftId && d.OrganisationId == Org.Id && d.TrajectoryId == TrajectoryId && d.UserId == userId, ct);
-        if (draft is null || draft.IsExpired(now))
+        if (await SheetImportDrafts.FindAsync(Db, SheetImportKind.Actions, DraftId, Org.Id, TrajectoryId, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
         {
             DraftId = null;
             ModelState.AddModelError(nameof(Upload), t["Strategy.Import.Expired"]);
             return Page();
         }
         FileName = draft.FileName;
-        var sheet = JsonSerializer.Deserialize<SheetContent>(draft.Payload)!;
         // The strategy may have changed since the preview: check again against what it holds now.
         Plan = await CheckAsync(sheet, ct);
         if (!Plan.CanApply)
@@ -100,7 +89,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         var actions = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId).ToListAsync(ct);
         var lines = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.TrajectoryId == TrajectoryId).Include(l => l.Goal).ThenInclude(g => g.Domain).ToDictionaryAsync(l => l.Id, ct);
         Plan.Apply(actions, lines, now);
-        Db.ActionImportDrafts.Remove(draft);
+        Db.SheetImportDrafts.Remove(draft);
         await Db.SaveChangesAsync(ct);
         return Redirect(Link($"/table/import?changed={Plan.ChangedRows}"));
     }
@@ -157,6 +146,4 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         Quadrant q => t.Enum(q),
         _ => value.ToString() ?? "",
     };
-
-    private int UserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
 }

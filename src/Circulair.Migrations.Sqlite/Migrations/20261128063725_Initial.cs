@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Circulair.Migrations.PostgreSql.Migrations
+namespace Circulair.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,11 +15,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,27 +30,27 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    IsPlatformAdministrator = table.Column<bool>(type: "boolean", nullable: false),
-                    LastOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsPlatformAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,21 +61,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    Field = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    IsPersonal = table.Column<bool>(type: "boolean", nullable: false),
-                    IsErased = table.Column<bool>(type: "boolean", nullable: false),
-                    ChangeId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    IsPersonal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsErased = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangeId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,10 +86,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,21 +100,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(68)", maxLength: 68, nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    ParentId = table.Column<int>(type: "integer", nullable: true),
-                    NisCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Province = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Population = table.Column<int>(type: "integer", nullable: true),
-                    PopulationYear = table.Column<int>(type: "integer", nullable: true),
-                    ResidualWasteCluster = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    ResidualWasteTarget2030 = table.Column<double>(type: "double precision", nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DataVersion = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 68, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NisCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Population = table.Column<int>(type: "INTEGER", nullable: true),
+                    PopulationYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResidualWasteCluster = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    ResidualWasteTarget2030 = table.Column<double>(type: "REAL", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DataVersion = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,13 +131,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanObservations",
                 columns: table => new
                 {
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,11 +148,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,11 +169,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -191,10 +190,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,8 +210,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    RoleId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,10 +234,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,11 +254,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "CustomStakeholderGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,44 +272,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "InitiativeImportDrafts",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InitiativeImportDrafts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_InitiativeImportDrafts_Organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "Organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -327,12 +303,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,12 +331,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanCategoryMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TargetCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TargetCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,23 +353,23 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Licence = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsIllustrative = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    FirstYear = table.Column<int>(type: "integer", nullable: true),
-                    LastYear = table.Column<int>(type: "integer", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsIllustrative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -410,21 +386,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDomainAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    DomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SurveyFindings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    InnerCircleStrategies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    InnerCirclePotential = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    SocialEconomyPotential = table.Column<int>(type: "integer", nullable: true),
-                    Trends = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Synergies = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    AdoptedOpportunities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsPromising = table.Column<bool>(type: "boolean", nullable: false),
-                    PromisingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SurveyFindings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    InnerCircleStrategies = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InnerCirclePotential = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    SocialEconomyPotential = table.Column<int>(type: "INTEGER", nullable: true),
+                    Trends = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Synergies = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AdoptedOpportunities = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPromising = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PromisingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MarkedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,12 +417,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDomainMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DomainCodes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DomainCodes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -463,11 +439,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanPopulations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -484,20 +460,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanProfiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    OwnAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    BenchmarkAreaCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    JobsWeight = table.Column<double>(type: "double precision", nullable: false),
-                    SpecialisationWeight = table.Column<double>(type: "double precision", nullable: false),
-                    AddedValueWeight = table.Column<double>(type: "double precision", nullable: false),
-                    WasteWeight = table.Column<double>(type: "double precision", nullable: false),
-                    Co2Weight = table.Column<double>(type: "double precision", nullable: false),
-                    EmploymentDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    AddedValueDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    WasteDatasetId = table.Column<int>(type: "integer", nullable: true),
-                    Co2DatasetId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BenchmarkAreaCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    JobsWeight = table.Column<double>(type: "REAL", nullable: false),
+                    SpecialisationWeight = table.Column<double>(type: "REAL", nullable: false),
+                    AddedValueWeight = table.Column<double>(type: "REAL", nullable: false),
+                    WasteWeight = table.Column<double>(type: "REAL", nullable: false),
+                    Co2Weight = table.Column<double>(type: "REAL", nullable: false),
+                    EmploymentDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddedValueDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WasteDatasetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Co2DatasetId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -514,16 +490,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanSourceMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Scheme = table.Column<int>(type: "integer", nullable: false),
-                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Scheme = table.Column<int>(type: "INTEGER", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -537,41 +513,18 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "StakeholderImportDrafts",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_StakeholderImportDrafts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_StakeholderImportDrafts_Organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "Organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Trajectories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    PeriodStartYear = table.Column<int>(type: "integer", nullable: true),
-                    PeriodEndYear = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlannedEndDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    PeriodStartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodEndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -588,27 +541,27 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Stakeholders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: true),
-                    Department = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    CustomGroupId = table.Column<int>(type: "integer", nullable: true),
-                    Side = table.Column<int>(type: "integer", nullable: true),
-                    Engagement = table.Column<int>(type: "integer", nullable: true),
-                    Forum = table.Column<int>(type: "integer", nullable: true),
-                    ForumDetail = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ContactPerson = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Tags = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Power = table.Column<int>(type: "integer", nullable: true),
-                    Interest = table.Column<int>(type: "integer", nullable: true),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    CustomGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Side = table.Column<int>(type: "INTEGER", nullable: true),
+                    Engagement = table.Column<int>(type: "INTEGER", nullable: true),
+                    Forum = table.Column<int>(type: "INTEGER", nullable: true),
+                    ForumDetail = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Power = table.Column<int>(type: "INTEGER", nullable: true),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,10 +583,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasetCategories",
                 columns: table => new
                 {
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -650,15 +603,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanDatasetYears",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    AreaCodes = table.Column<string>(type: "text", nullable: false),
-                    ScanImportId = table.Column<int>(type: "integer", nullable: true),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    ScanImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -675,39 +628,39 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ScanDatasetId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    FileSize = table.Column<long>(type: "bigint", nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FileKind = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    EncodingName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Delimiter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    DecimalSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    ThousandsSeparator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    HeaderRow = table.Column<int>(type: "integer", nullable: false),
-                    SheetName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MappingJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    MappingRemembered = table.Column<bool>(type: "boolean", nullable: false),
-                    ProcessedBytes = table.Column<long>(type: "bigint", nullable: false),
-                    ProcessedRows = table.Column<long>(type: "bigint", nullable: false),
-                    ObservationCount = table.Column<long>(type: "bigint", nullable: false),
-                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
-                    SkippedCount = table.Column<long>(type: "bigint", nullable: false),
-                    YearsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AreaCount = table.Column<int>(type: "integer", nullable: false),
-                    CategoryCount = table.Column<int>(type: "integer", nullable: false),
-                    ChangeJson = table.Column<string>(type: "text", nullable: true),
-                    FailureKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FailureArguments = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanDatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    EncodingName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Delimiter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DecimalSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ThousandsSeparator = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    HeaderRow = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    MappingRemembered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessedBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedRows = table.Column<long>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    YearsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AreaCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    FailureKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FailureArguments = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -721,29 +674,30 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ActionImportDrafts",
+                name: "SheetImportDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ActionImportDrafts", x => x.Id);
+                    table.PrimaryKey("PK_SheetImportDrafts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ActionImportDrafts_Organisations_OrganisationId",
+                        name: "FK_SheetImportDrafts_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ActionImportDrafts_Trajectories_TrajectoryId",
+                        name: "FK_SheetImportDrafts_Trajectories_TrajectoryId",
                         column: x => x.TrajectoryId,
                         principalTable: "Trajectories",
                         principalColumn: "Id",
@@ -754,15 +708,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StrategyDomains",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    DomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Support = table.Column<int>(type: "integer", nullable: true),
-                    Decision = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Support = table.Column<int>(type: "INTEGER", nullable: true),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -785,20 +739,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "TrajectorySessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: true),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Participants = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Decisions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -815,16 +769,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionCanvases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    Why = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Results = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AlreadyHappening = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Focus = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AlreadyHappening = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Focus = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -847,23 +801,23 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Domain = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubdomainCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    OwnSubdomain = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    OwnSubdomainKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    TargetGroups = table.Column<int>(type: "integer", nullable: false),
-                    OtherTargetGroup = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    LeadStakeholderId = table.Column<int>(type: "integer", nullable: true),
-                    LeadName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    WebLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubdomainCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OwnSubdomain = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    OwnSubdomainKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    TargetGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherTargetGroup = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    WebLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -886,15 +840,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StakeholderAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Power = table.Column<int>(type: "integer", nullable: false),
-                    Interest = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Power = table.Column<int>(type: "INTEGER", nullable: false),
+                    Interest = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -911,21 +865,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StrategyGoals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    StrategyDomainId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Indicator = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    TargetValue = table.Column<double>(type: "double precision", nullable: true),
-                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    BaselineValue = table.Column<double>(type: "double precision", nullable: true),
-                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RealismNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StrategyDomainId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BaselineValue = table.Column<double>(type: "REAL", nullable: true),
+                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RealismNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -942,17 +896,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "Workshops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectorySessionId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectorySessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -981,15 +935,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Block = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Colour = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Block = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1006,12 +960,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionPolicyReferences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Policy = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Policy = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1028,18 +982,18 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "VisionVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    CanvasId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "integer", nullable: true),
-                    SavedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RestoredFromNumber = table.Column<int>(type: "integer", nullable: true),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanvasId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RestoredFromNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,9 +1010,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "InitiativePartners",
                 columns: table => new
                 {
-                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1081,14 +1035,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    StrategyGoalId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StrategyGoalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1105,30 +1059,30 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "WorkshopActivities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    ResultsVisible = table.Column<bool>(type: "boolean", nullable: false),
-                    TimerEndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DotsPerParticipant = table.Column<int>(type: "integer", nullable: false),
-                    MaxDotsPerItem = table.Column<int>(type: "integer", nullable: false),
-                    ItemSource = table.Column<int>(type: "integer", nullable: false),
-                    PollType = table.Column<int>(type: "integer", nullable: false),
-                    AmoreRoundId = table.Column<int>(type: "integer", nullable: true),
-                    IdeasPerRound = table.Column<int>(type: "integer", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    SheetCount = table.Column<int>(type: "integer", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    FedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FeedOutcome = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultsVisible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimerEndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DotsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDotsPerItem = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemSource = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollType = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IdeasPerRound = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    FedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FeedOutcome = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1145,13 +1099,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "WorkshopParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1168,15 +1122,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    VisionVersionId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    OpenedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisionVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1193,36 +1147,36 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "PlannedActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    ActionLineId = table.Column<int>(type: "integer", nullable: true),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NumberKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Size = table.Column<int>(type: "integer", nullable: true),
-                    Priority = table.Column<int>(type: "integer", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: true),
-                    OwnerStakeholderId = table.Column<int>(type: "integer", nullable: true),
-                    Neighbours = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Indicator = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DesiredResults = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PreconditionsTechnical = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PreconditionsLegal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PreconditionsSpatial = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PreconditionsOrganisational = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    FirstSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RatingCount = table.Column<int>(type: "integer", nullable: false),
-                    ImpactMean = table.Column<double>(type: "double precision", nullable: true),
-                    EffortMean = table.Column<double>(type: "double precision", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionLineId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NumberKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerStakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Neighbours = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DesiredResults = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PreconditionsTechnical = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsLegal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsSpatial = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreconditionsOrganisational = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FirstSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RatingCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImpactMean = table.Column<double>(type: "REAL", nullable: true),
+                    EffortMean = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1257,16 +1211,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "WorkshopItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopActivityId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    HostName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    HostParticipantId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    HostName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HostParticipantId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1283,20 +1237,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "WorkshopIdeas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopActivityId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Sheet = table.Column<int>(type: "integer", nullable: true),
-                    ItemKey = table.Column<int>(type: "integer", nullable: false),
-                    BuildsOnIdeaId = table.Column<int>(type: "integer", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sheet = table.Column<int>(type: "INTEGER", nullable: true),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuildsOnIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1319,17 +1273,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "WorkshopResponses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopActivityId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    ItemKey = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1352,17 +1306,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: true),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1379,21 +1333,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "AmoreRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AmoreRoundId = table.Column<int>(type: "integer", nullable: false),
-                    RaterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    RaterName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Ambitieus = table.Column<int>(type: "integer", nullable: false),
-                    Motiverend = table.Column<int>(type: "integer", nullable: false),
-                    Onderscheidend = table.Column<int>(type: "integer", nullable: false),
-                    Relevant = table.Column<int>(type: "integer", nullable: false),
-                    Echt = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReplacedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmoreRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Ambitieus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Motiverend = table.Column<int>(type: "INTEGER", nullable: false),
+                    Onderscheidend = table.Column<int>(type: "INTEGER", nullable: false),
+                    Relevant = table.Column<int>(type: "INTEGER", nullable: false),
+                    Echt = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1410,13 +1364,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionBudgetYears",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Fte = table.Column<double>(type: "double precision", nullable: true),
-                    Euros = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fte = table.Column<double>(type: "REAL", nullable: true),
+                    Euros = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1433,14 +1387,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Done = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1457,13 +1411,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionPartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    StakeholderId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StakeholderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1486,17 +1440,17 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    RaterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    RaterName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Impact = table.Column<int>(type: "integer", nullable: false),
-                    Effort = table.Column<int>(type: "integer", nullable: false),
-                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReplacedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaterName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Effort = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1513,15 +1467,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionRisks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Likelihood = table.Column<int>(type: "integer", nullable: true),
-                    Impact = table.Column<int>(type: "integer", nullable: true),
-                    Mitigation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Likelihood = table.Column<int>(type: "INTEGER", nullable: true),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: true),
+                    Mitigation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1538,14 +1492,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ActionSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    PlannedActionId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Step = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Resources = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1562,23 +1516,23 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "StrategyIdeas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TrajectoryId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Technique = table.Column<int>(type: "integer", nullable: false),
-                    TechniqueName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    StrategyDomainId = table.Column<int>(type: "integer", nullable: true),
-                    StrategyGoalId = table.Column<int>(type: "integer", nullable: true),
-                    BuildsOnIdeaId = table.Column<int>(type: "integer", nullable: true),
-                    ContributedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Votes = table.Column<int>(type: "integer", nullable: false),
-                    WorkshopId = table.Column<int>(type: "integer", nullable: true),
-                    WorkshopIdeaId = table.Column<int>(type: "integer", nullable: true),
-                    PromotedActionId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrajectoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Technique = table.Column<int>(type: "INTEGER", nullable: false),
+                    TechniqueName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StrategyDomainId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StrategyGoalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BuildsOnIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContributedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkshopIdeaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PromotedActionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1637,16 +1591,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 table: "ActionBudgetYears",
                 columns: new[] { "PlannedActionId", "Year" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActionImportDrafts_OrganisationId_UserId",
-                table: "ActionImportDrafts",
-                columns: new[] { "OrganisationId", "UserId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActionImportDrafts_TrajectoryId",
-                table: "ActionImportDrafts",
-                column: "TrajectoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionLines_OrganisationId_TrajectoryId",
@@ -1806,16 +1750,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeImportDrafts_ExpiresAt",
-                table: "InitiativeImportDrafts",
-                column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InitiativeImportDrafts_OrganisationId_UserId",
-                table: "InitiativeImportDrafts",
-                columns: new[] { "OrganisationId", "UserId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_InitiativePartners_OrganisationId_StakeholderId",
                 table: "InitiativePartners",
                 columns: new[] { "OrganisationId", "StakeholderId" });
@@ -1973,6 +1907,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SheetImportDrafts_ExpiresAt",
+                table: "SheetImportDrafts",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetImportDrafts_OrganisationId_UserId_Kind",
+                table: "SheetImportDrafts",
+                columns: new[] { "OrganisationId", "UserId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetImportDrafts_TrajectoryId",
+                table: "SheetImportDrafts",
+                column: "TrajectoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StakeholderAssessments_OrganisationId_StakeholderId_Date",
                 table: "StakeholderAssessments",
                 columns: new[] { "OrganisationId", "StakeholderId", "Date" });
@@ -1981,16 +1930,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "IX_StakeholderAssessments_StakeholderId",
                 table: "StakeholderAssessments",
                 column: "StakeholderId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_StakeholderImportDrafts_ExpiresAt",
-                table: "StakeholderImportDrafts",
-                column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_StakeholderImportDrafts_OrganisationId_UserId",
-                table: "StakeholderImportDrafts",
-                columns: new[] { "OrganisationId", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_CustomGroupId",
@@ -2172,7 +2111,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 column: "ParticipantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_WorkshopResponses_WorkshopActivityId_ParticipantId_ItemKey_~",
+                name: "IX_WorkshopResponses_WorkshopActivityId_ParticipantId_ItemKey_Slot",
                 table: "WorkshopResponses",
                 columns: new[] { "WorkshopActivityId", "ParticipantId", "ItemKey", "Slot" },
                 unique: true);
@@ -2204,9 +2143,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ActionBudgetYears");
-
-            migrationBuilder.DropTable(
-                name: "ActionImportDrafts");
 
             migrationBuilder.DropTable(
                 name: "ActionMilestones");
@@ -2251,9 +2187,6 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "InitiativeImportDrafts");
-
-            migrationBuilder.DropTable(
                 name: "InitiativePartners");
 
             migrationBuilder.DropTable(
@@ -2293,10 +2226,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                 name: "ScanSourceMappings");
 
             migrationBuilder.DropTable(
-                name: "StakeholderAssessments");
+                name: "SheetImportDrafts");
 
             migrationBuilder.DropTable(
-                name: "StakeholderImportDrafts");
+                name: "StakeholderAssessments");
 
             migrationBuilder.DropTable(
                 name: "StrategyIdeas");
