@@ -7,13 +7,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using static Circulair.Initiatives.InitiativeTargetGroups;
 using Page = Circulair.TestKit.Page;
+using static Circulair.Web.Tests.Platform.OpenXml.SheetFiles;
 
 namespace Circulair.Web.Tests.Features.Initiatives;
 
 /// <summary>The Tool 5 workbook: export opened with the OpenXML SDK, the round trip, imports valid and one per kind of failure.</summary>
 public sealed class InitiativeExportImportTests(SharedApp app)
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static readonly string[] Minimal = ["Naam", "Domein", "Doelgroepen", "Status"];
 
     private async Task<(TestOrganisation Org, AppClient Client, int Kringwinkel, int Repair)> InventoryAsync()
@@ -38,12 +38,6 @@ public sealed class InitiativeExportImportTests(SharedApp app)
         await app.AddInitiativeAsync(org, "Ontharde speelplaats", "andere", ScholenEnJongeren, InitiativeStatus.Afgerond, subdomain: "water");
         return (org, client, kringwinkel, repair);
     }
-
-    private static Task<Page> Upload(AppClient client, Page page, string name, byte[] bytes, string type = Xlsx) =>
-        client.UploadAsync(page, "#upload-form", "Upload", name, bytes, type);
-
-    private static byte[] Sheet(string sheetName, string[] headers, params string?[][] rows) =>
-        XlsxTableWriter.ToBytes(new WorkbookModel([new SheetModel(sheetName, [.. headers.Select(h => new ColumnModel(h))], rows.Select(r => (IReadOnlyList<CellModel>)[.. r.Select(c => CellModel.Of(c))]))]));
 
     /// <summary>A row's values by column (from each cell's reference), null where the file has no cell.</summary>
     private static List<string?> Values(Row row, int columns)

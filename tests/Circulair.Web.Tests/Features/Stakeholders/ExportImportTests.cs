@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using static Circulair.Stakeholders.StakeholderLevel;
 using Page = Circulair.TestKit.Page;
+using static Circulair.Web.Tests.Platform.OpenXml.SheetFiles;
 
 namespace Circulair.Web.Tests.Features.Stakeholders;
 
@@ -14,7 +15,6 @@ namespace Circulair.Web.Tests.Features.Stakeholders;
 public sealed class ExportImportTests(SharedApp app)
 {
     private static readonly DateOnly Today = StakeholderArrange.Today;
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private async Task<(TestOrganisation Org, AppClient Client)> RegisterAsync()
     {
@@ -30,12 +30,6 @@ public sealed class ExportImportTests(SharedApp app)
         await app.AddStakeholderAsync(org, new StakeholderDetails { Name = "Jeugdraad", Group = StakeholderGroup.Burgers });
         return (org, client);
     }
-
-    private static Task<Page> Upload(AppClient client, Page page, string name, byte[] bytes, string type = Xlsx) =>
-        client.UploadAsync(page, "#upload-form", "Upload", name, bytes, type);
-
-    private static byte[] Sheet(string sheetName, string[] headers, params string?[][] rows) =>
-        XlsxTableWriter.ToBytes(new WorkbookModel([new SheetModel(sheetName, [.. headers.Select(h => new ColumnModel(h))], rows.Select(r => (IReadOnlyList<CellModel>)[.. r.Select(c => CellModel.Of(c))]))]));
 
     private static readonly string[] Minimal = ["Naam", "Stakeholdergroep", "Macht", "Belang"];
 

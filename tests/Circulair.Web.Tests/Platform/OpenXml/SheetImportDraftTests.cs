@@ -1,10 +1,10 @@
 using System.Net;
 using Circulair.Persistence;
-using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Tests.Features.Initiatives;
 using Circulair.Web.Tests.Features.Stakeholders;
 using Microsoft.EntityFrameworkCore;
 using Page = Circulair.TestKit.Page;
+using static Circulair.Web.Tests.Platform.OpenXml.SheetFiles;
 
 namespace Circulair.Web.Tests.Platform.OpenXml;
 
@@ -14,14 +14,9 @@ namespace Circulair.Web.Tests.Platform.OpenXml;
 /// </summary>
 public sealed class SheetImportDraftTests(SharedApp app)
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static byte[] Sheet(string sheetName, string[] headers, params string?[][] rows) =>
-        XlsxTableWriter.ToBytes(new WorkbookModel([new SheetModel(sheetName, [.. headers.Select(h => new ColumnModel(h))], rows.Select(r => (IReadOnlyList<CellModel>)[.. r.Select(c => CellModel.Of(c))]))]));
-
     private static async Task<Page> PreviewAsync(AppClient client, TestOrganisation org, string path, byte[] bytes)
     {
-        var preview = await client.UploadAsync(await client.OpenAsync(org.Url(path)), "#upload-form", "Upload", "import.xlsx", bytes, Xlsx);
+        var preview = await Upload(client, await client.OpenAsync(org.Url(path)), "import.xlsx", bytes);
         Assert.Equal(HttpStatusCode.OK, preview.Status);
         Assert.NotNull(preview.Document.QuerySelector("#confirm-form"));
         return preview;
