@@ -18,7 +18,8 @@ public enum CategoryLevel
     Aggregate = 4,
 }
 
-/// <param name="Parent">For a division: its section.</param>
+/// <param name="Parent">For a division: its section. For a waste fraction that is part of another (huisvuil and grofvuil of
+/// restafval): that fraction, which is left out of shares when its parts are present.</param>
 public sealed record Category(string Code, LocalText Label, CategoryLevel Level, string? Parent);
 
 /// <summary>
@@ -125,7 +126,7 @@ public sealed class CategoryCatalog
     {
         var rows = MunicipalityRegistry.ReadCsv("ovam_household_waste_fractions.csv");
         var all = rows.Select(r => new Category(r["code"], new LocalText(r["fraction_nl"], r["fraction_en"]),
-            r["aggregate"] == "yes" ? CategoryLevel.Aggregate : CategoryLevel.Item, null)).ToList();
+            r["aggregate"] == "yes" ? CategoryLevel.Aggregate : CategoryLevel.Item, r["parent"] is { Length: > 0 } parent ? parent : null)).ToList();
         var synonyms = rows.SelectMany(r => r["synonyms_nl"].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(s => (s, all.First(c => c.Code == r["code"]))));
         return new CategoryCatalog(CategoryScheme.OvamWasteFractions, all, synonyms);
     }

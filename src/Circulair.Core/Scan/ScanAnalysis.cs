@@ -73,7 +73,9 @@ public static class ScanAnalysis
             var divisions = list.Where(v => catalog.Find(v.Code)?.Level == CategoryLevel.Division).ToList();
             return divisions.Count > 0 ? divisions : [.. list.Where(v => catalog.Find(v.Code)?.Level == CategoryLevel.Section)];
         }
-        return [.. list.Where(v => catalog.Find(v.Code)?.Level != CategoryLevel.Aggregate)];
+        // A flat list's item that has parts (restafval = huisvuil + grofvuil) counts once: by its parts when the file has them.
+        var withParts = list.Select(v => catalog.Find(v.Code)?.Parent).Where(p => p is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. list.Where(v => catalog.Find(v.Code)?.Level != CategoryLevel.Aggregate && !withParts.Contains(v.Code))];
     }
 
     /// <summary>NACE divisions summed to their sections (for the overview chart).</summary>

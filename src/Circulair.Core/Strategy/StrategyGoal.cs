@@ -81,7 +81,7 @@ public sealed class StrategyGoal : IOrganisationScoped
         BaselineYear = BaselineYear, Deadline = Deadline, Owner = Owner, RealismNote = RealismNote,
     };
 
-    public IReadOnlyList<SmartCheck> Smart() => SmartChecklist.For(Details);
+    public IReadOnlyList<SmartCheck> Smart(SmartContext context) => SmartChecklist.For(Details, context);
 
     public void Describe(GoalDetails details)
     {

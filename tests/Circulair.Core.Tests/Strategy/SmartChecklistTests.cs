@@ -18,24 +18,27 @@ public sealed class SmartChecklistTests
         RealismNote = "Past in het Lokaal Materialenplan",
     };
 
+    /// <summary>1 March 2026; the organisation knows its service and one member.</summary>
+    private static readonly SmartContext Context = new(new DateOnly(2026, 3, 1), ["Dienst Milieu en Klimaat", "Sam Demo"]);
+
     [Fact]
     public void A_complete_goal_meets_all_five_criteria()
     {
-        var checks = SmartChecklist.For(Complete);
+        var checks = SmartChecklist.For(Complete, Context);
 
         Assert.Equal(Enum.GetValues<SmartElement>(), checks.Select(c => c.Element));
         Assert.All(checks, c => Assert.True(c.IsMet));
-        Assert.Empty(SmartChecklist.Gaps(Complete));
-        Assert.Equal(5, SmartChecklist.MetCount(Complete));
+        Assert.Empty(SmartChecklist.Gaps(Complete, Context));
+        Assert.Equal(5, SmartChecklist.MetCount(Complete, Context));
     }
 
     [Fact]
     public void A_bare_statement_lacks_a_number_a_date_an_owner_and_the_rest()
     {
-        var gaps = SmartChecklist.Gaps(new GoalDetails { Statement = "Meer hergebruik" });
+        var gaps = SmartChecklist.Gaps(new GoalDetails { Statement = "Meer hergebruik van bouwmaterialen" }, Context);
 
         Assert.Equal([NoIndicator, NoTarget, NoUnit, NoBaseline, NoOwner, NoRealismNote, NoDeadline], gaps);
-        Assert.Equal(0, SmartChecklist.MetCount(new GoalDetails { Statement = "Meer hergebruik" }));
+        Assert.Equal(0, SmartChecklist.MetCount(new GoalDetails { Statement = "Meer hergebruik van bouwmaterialen" }, Context));
     }
 
     [Theory]
@@ -59,7 +62,7 @@ public sealed class SmartChecklistTests
             _ => Complete with { Deadline = null },
         };
 
-        var failed = SmartChecklist.For(goal).Where(c => !c.IsMet).ToList();
+        var failed = SmartChecklist.For(goal, Context).Where(c => !c.IsMet).ToList();
 
         var check = Assert.Single(failed);
         Assert.Equal(element, check.Element);
@@ -67,9 +70,93 @@ public sealed class SmartChecklistTests
     }
 
     [Fact]
+    public void A_goal_with_x_everywhere_and_a_deadline_before_its_baseline_meets_no_criterion()
+    {
+        var nonsense = new GoalDetails
+        {
+            Statement = "x", Indicator = "x", TargetValue = 1, Unit = "x", BaselineValue = 2, BaselineYear = 2024,
+            Deadline = new DateOnly(2020, 1, 1), Owner = "x", RealismNote = "x",
+        };
+
+        var gaps = SmartChecklist.Gaps(nonsense, Context);
+
+        Assert.Equal([VagueStatement, VagueIndicator, UnitNotMeasurable, OwnerUnknown, VagueRealismNote, DeadlineNotAfterBaseline, DeadlinePassed], gaps);
+        Assert.Equal(0, SmartChecklist.MetCount(nonsense, Context));
+    }
+
+    [Theory]
+    [InlineData(VagueStatement, SmartElement.Specifiek)]
+    [InlineData(VagueIndicator, SmartElement.Specifiek)]
+    [InlineData(TargetIsBaseline, SmartElement.Meetbaar)]
+    [InlineData(UnitNotMeasurable, SmartElement.Meetbaar)]
+    [InlineData(NoBaselineYear, SmartElement.Meetbaar)]
+    [InlineData(OwnerUnknown, SmartElement.Acceptabel)]
+    [InlineData(VagueRealismNote, SmartElement.Realistisch)]
+    [InlineData(DeadlineNotAfterBaseline, SmartElement.Tijdgebonden)]
+    [InlineData(DeadlinePassed, SmartElement.Tijdgebonden)]
+    public void Filled_but_empty_content_fails_exactly_its_own_criterion(SmartGap gap, SmartElement element)
+    {
+        var goal = gap switch
+        {
+            VagueStatement => Complete with { Statement = "Minder afval" },
+            VagueIndicator => Complete with { Indicator = "kg" },
+            TargetIsBaseline => Complete with { TargetValue = 141 },
+            UnitNotMeasurable => Complete with { Unit = "xx" },
+            NoBaselineYear => Complete with { BaselineYear = null },
+            OwnerUnknown => Complete with { Owner = "Iemand" },
+            VagueRealismNote => Complete with { RealismNote = "ja" },
+            DeadlineNotAfterBaseline => Complete with { BaselineYear = 2031 },
+            _ => Complete with { Deadline = new DateOnly(2026, 2, 28), BaselineYear = 2020 },
+        };
+
+        var failed = SmartChecklist.For(goal, Context).Where(c => !c.IsMet).ToList();
+
+        var check = Assert.Single(failed);
+        Assert.Equal(element, check.Element);
+        Assert.Equal([gap], check.Gaps);
+    }
+
+    [Theory]
+    [InlineData("kg per inwoner per jaar")]
+    [InlineData("%")]
+    [InlineData("% van het gewicht")]
+    [InlineData("ton CO2")]
+    [InlineData("MWh")]
+    [InlineData("m²")]
+    [InlineData("euro")]
+    [InlineData("woningen")]
+    [InlineData("aantal deelnemende bedrijven")]
+    public void Recognises_units_that_are_measured_or_counted(string unit) => Assert.True(SmartChecklist.IsMeasurableUnit(unit));
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("xx")]
+    [InlineData("-")]
+    [InlineData("xxxx")]
+    [InlineData("?")]
+    public void Does_not_take_a_placeholder_for_a_unit(string unit) => Assert.False(SmartChecklist.IsMeasurableUnit(unit));
+
+    [Theory]
+    [InlineData("Dienst Milieu en Klimaat", true)]
+    [InlineData("dienst milieu-en-klimaat", true)]
+    [InlineData("Sam Demo", true)]
+    [InlineData("Dienst Milieu en Klimaat (Sam Demo)", true)]
+    [InlineData("Dienst Milieu", false)]
+    [InlineData("Sam", false)]
+    [InlineData("de stad", false)]
+    public void An_owner_is_a_member_or_a_stakeholder_the_organisation_knows(string owner, bool known) =>
+        Assert.Equal(known, !SmartChecklist.Gaps(Complete with { Owner = owner }, Context).Contains(OwnerUnknown));
+
+    [Fact]
+    public void A_deadline_today_has_not_passed()
+    {
+        Assert.DoesNotContain(DeadlinePassed, SmartChecklist.Gaps(Complete with { Deadline = Context.Today }, Context));
+    }
+
+    [Fact]
     public void A_target_of_zero_is_a_number()
     {
-        Assert.DoesNotContain(NoTarget, SmartChecklist.Gaps(Complete with { TargetValue = 0 }));
+        Assert.DoesNotContain(NoTarget, SmartChecklist.Gaps(Complete with { TargetValue = 0 }, Context));
     }
 
     [Fact]
@@ -82,7 +169,7 @@ public sealed class SmartChecklistTests
 
         Assert.Equal("Strategy.Error.StatementRequired", refused.MessageKey);
         Assert.Equal("Minder restafval", saved.Statement);
-        Assert.Equal(0, saved.Smart().Count(c => c.IsMet));
+        Assert.Equal(0, saved.Smart(Context).Count(c => c.IsMet));
     }
 
     [Fact]

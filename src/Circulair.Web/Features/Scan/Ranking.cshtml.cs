@@ -165,5 +165,5 @@ public sealed class RankingModel(CirculairDbContext db, RankingCalculator calcul
     }
 
     public IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> DatasetItems(DatasetKind kind) =>
-        [new(t["Scan.Ranking.AutomaticDataset"], ""), .. Datasets.Where(d => d.Kind == kind).Select(d => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        [new(Result.SourceOf(kind) is { } s && Result.PickedAutomatically.Contains(s.Dataset.Id) ? t["Scan.Ranking.AutomaticDatasetNow", s.Dataset.Name, s.Source.Year] : t["Scan.Ranking.AutomaticDataset"], ""), .. Datasets.Where(d => d.Kind == kind).Select(d => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 }

@@ -9,7 +9,24 @@ namespace Circulair.Web.Features.Scan;
 public sealed record RankingResult(IReadOnlyList<DomainScore> Scores, IReadOnlyList<(EvidenceSource Source, ScanDataset Dataset)> Sources, RankingWeights Weights, ScanScope Scope)
 {
     public bool Illustrative => Sources.Any(s => s.Dataset.IsIllustrative);
+
+    /// <summary>The datasets the ranking picked itself (the most recent with figures for the own area) because the team chose none.</summary>
+    public IReadOnlySet<int> PickedAutomatically { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Evidence whose categories count for no domain: every category of an own list (<see cref="CategoryScheme.Free"/>)
+    /// that nobody mapped yet, or a whole source of which no category is mapped. Such figures add 0 points to every
+    /// domain, which the ranking must say rather than show silently.
+    /// </summary>
+    public IReadOnlyList<UnmappedEvidence> Unmapped { get; init; } = [];
+
+    /// <summary>The source of one kind of evidence, or null when the ranking has none.</summary>
+    public (EvidenceSource Source, ScanDataset Dataset)? SourceOf(DatasetKind kind) =>
+        Sources.Where(s => s.Dataset.Kind == kind).Select(s => ((EvidenceSource, ScanDataset)?)s).FirstOrDefault();
 }
+
+/// <summary>Categories of one source that are mapped to no action domain (codes, largest value first).</summary>
+public sealed record UnmappedEvidence(ScanDataset Dataset, CategoryScheme Scheme, IReadOnlyList<string> Codes, bool Nothing);
 
 /// <summary>
 /// Picks the evidence for the ranking (per kind: the dataset the team chose, else the most recent one with
@@ -25,6 +42,7 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
         var datasets = await db.ScanDatasets.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
         var years = await db.ScanDatasetYears.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
         var sources = new List<(EvidenceSource, ScanDataset)>();
+        var automatic = new HashSet<int>();
         if (scope.HasArea)
         {
             foreach (var (kind, evidence, chosen) in new[]
@@ -41,6 +59,10 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
                 if (dataset is null || LatestOwnYear(dataset) is not { } year)
                 {
                     continue;
+                }
+                if (dataset.Id != chosen)
+                {
+                    automatic.Add(dataset.Id);
                 }
                 var values = await queries.ValuesAsync(organisationId, dataset.Id, scope.Expanded, year, ct);
                 var unit = values.GroupBy(v => v.Unit).OrderByDescending(g => g.Count()).First().Key;
@@ -64,6 +86,17 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
         }
         var mapping = DomainRanking.Mapping(await queries.DomainMappingsAsync(organisationId, ct));
         var scores = DomainRanking.Rank([.. sources.Select(s => s.Item1)], weights, mapping);
-        return new RankingResult(scores, sources, weights, scope);
+        var unmapped = new List<UnmappedEvidence>();
+        foreach (var (source, dataset) in sources)
+        {
+            var leaves = ScanAnalysis.Leaves(CategoryCatalog.For(source.Scheme), source.Own).Where(v => v.Value > 0).OrderByDescending(v => v.Value).ToList();
+            var loose = leaves.Where(v => mapping(source.Scheme, v.Code).Count == 0).Select(v => v.Code).ToList();
+            var nothing = leaves.Count > 0 && loose.Count == leaves.Count;
+            if (nothing || source.Scheme == CategoryScheme.Free && loose.Count > 0)
+            {
+                unmapped.Add(new UnmappedEvidence(dataset, source.Scheme, loose, nothing));
+            }
+        }
+        return new RankingResult(scores, sources, weights, scope) { PickedAutomatically = automatic, Unmapped = unmapped };
     }
 }

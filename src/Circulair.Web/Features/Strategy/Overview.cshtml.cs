@@ -12,7 +12,7 @@ namespace Circulair.Web.Features.Strategy;
 /// button says what moves where ("goal:12:up", "line:5:down", "action:7:up"). Moving an action to another line has
 /// its own page (Actions/Move).
 /// </summary>
-public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation current) : StrategyPageModel(db, current)
+public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [BindProperty]
     public string? Command { get; set; }
@@ -25,7 +25,7 @@ public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation cur
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         return Page();
     }
 

@@ -10,7 +10,7 @@ namespace Circulair.Web.Features.Strategy;
 /// Phase 2 on "Waar staan we?": the domains tested with stakeholders, the SMART goals, the idea backlog, and Tools 6
 /// (actions scored), 7 (action sheets started) and 8 (the action table).
 /// </summary>
-public sealed class StrategyProgress(CirculairDbContext db) : IProgressSource
+public sealed class StrategyProgress(CirculairDbContext db, TimeProvider clock) : IProgressSource
 {
     public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
     {
@@ -26,7 +26,8 @@ public sealed class StrategyProgress(CirculairDbContext db) : IProgressSource
                 BaselineYear = g.BaselineYear, Deadline = g.Deadline, Owner = g.Owner, RealismNote = g.RealismNote,
             })
             .ToListAsync(ct);
-        var smart = goals.Count(g => SmartChecklist.MetCount(g) == Enum.GetValues<SmartElement>().Length);
+        var context = await Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, ct);
+        var smart = goals.Count(g => SmartChecklist.MetCount(g, context) == Enum.GetValues<SmartElement>().Length);
         var ideas = await db.StrategyIdeas.InOrganisation(organisationId).CountAsync(ct);
         var promoted = await db.StrategyIdeas.InOrganisation(organisationId).CountAsync(i => i.PromotedActionId != null, ct);
         var actions = await db.PlannedActions.InOrganisation(organisationId).CountAsync(ct);

@@ -16,7 +16,9 @@ public sealed record DomainNode(int Id, string Code, DomainSupport? Support, Dom
 public sealed record GoalNode(int Id, int DomainId, int Position, GoalDetails Details)
 {
     public string Statement => Details.Statement!;
-    public int SmartMet => SmartChecklist.MetCount(Details);
+
+    /// <summary>How many SMART criteria the goal meets; null when the tree was loaded without the organisation's SMART context.</summary>
+    public int? SmartMet { get; init; }
 }
 
 public sealed record LineNode(int Id, int GoalId, int Position, string Title);
@@ -76,6 +78,17 @@ public sealed class StrategyTree
     public GoalNode? Goal(int id) => Goals.FirstOrDefault(g => g.Id == id);
 
     public LineNode? Line(int id) => Lines.FirstOrDefault(l => l.Id == id);
+
+    /// <summary>What the SMART checklist of the goals was computed with (null: loaded without it).</summary>
+    public SmartContext? Smart { get; private init; }
+
+    /// <summary>The tree with each goal's SMART score, checked against the organisation's owners and today's date.</summary>
+    public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, TimeProvider clock, CancellationToken ct)
+    {
+        var smart = await Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, ct);
+        var tree = await LoadAsync(db, organisationId, trajectoryId, ct);
+        return new StrategyTree(tree.Domains, [.. tree.Goals.Select(g => g with { SmartMet = SmartChecklist.MetCount(g.Details, smart) })], tree.Lines, tree.Actions) { Smart = smart };
+    }
 
     public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace Circulair.Web.Features.Strategy;
 /// goals to the actions, and what breaks it — actions without a goal, goals without actions, retained domains
 /// without goals.
 /// </summary>
-public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation current) : StrategyPageModel(db, current)
+public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : StrategyPageModel(db, current)
 {
     public StrategyTree Tree { get; private set; } = null!;
     public string? VisionStatement { get; private set; }
@@ -20,7 +20,7 @@ public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         VisionStatement = await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct);
         return Page();
     }

@@ -76,6 +76,7 @@ public sealed class StrategyJourneyTests(SharedBrowserApp app)
         await page.Locator("#Input_Indicator").FillAsync("Aandeel hoogwaardig hergebruik");
         await page.Locator("#Input_TargetValue").FillAsync("50");
         await page.Locator("#Input_Unit").FillAsync("%");
+        await page.Locator("#Input_BaselineYear").FillAsync("2024");
         if (javaScript)
         {
             // The live checklist follows the typing: "Meetbaar" still lacks a baseline, then it is met.

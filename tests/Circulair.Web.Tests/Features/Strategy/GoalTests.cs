@@ -23,11 +23,11 @@ public sealed class GoalTests(SharedApp app)
         var form = await client.OpenAsync(s.Url($"/goals/new?domain={domain}"));
         Assert.NotNull(form.Document.QuerySelector("#smart[data-module=smart-checklist]"));
 
-        var saved = await client.SubmitAsync(form, "#goal-form", Form(("Input.Statement", "Minder restafval")));
+        var saved = await client.SubmitAsync(form, "#goal-form", Form(("Input.Statement", "Minder restafval in de stad")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         var goal = Assert.Single(await GoalsAsync(s));
-        Assert.Equal("Minder restafval", goal.Statement);
+        Assert.Equal("Minder restafval in de stad", goal.Statement);
         var page = await client.OpenAsync(saved.Location!);
         Assert.Equal(["NoIndicator", "NoTarget", "NoUnit", "NoBaseline", "NoOwner", "NoRealismNote", "NoDeadline"], OpenGaps(page));
         Assert.Contains("geen getal (streefwaarde)", page.Text("#smart"), StringComparison.Ordinal);
@@ -41,6 +41,7 @@ public sealed class GoalTests(SharedApp app)
     {
         var s = await NewAsync(app);
         var domain = await app.DomainAsync(s);
+        await app.StakeholderAsync(s, "Dienst Milieu");
         using var client = await app.LoggedInClientAsync(s.User);
         var form = await client.OpenAsync(s.Url($"/goals/new?domain={domain}"));
 
@@ -56,6 +57,46 @@ public sealed class GoalTests(SharedApp app)
         Assert.Equal("5 van de 5 criteria in orde", page.Text("[data-smart-count]"));
         var edit = await client.OpenAsync(s.Url($"/goals/{goal.Id}/edit"));
         Assert.Equal("99,5", edit.ValueOf("Input_TargetValue"));
+    }
+
+    [Fact]
+    public async Task A_goal_with_x_everywhere_and_a_deadline_before_its_baseline_meets_no_criterion_and_each_gap_explains_itself()
+    {
+        var s = await NewAsync(app);
+        var domain = await app.DomainAsync(s);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var form = await client.OpenAsync(s.Url($"/goals/new?domain={domain}"));
+
+        var saved = await client.SubmitAsync(form, "#goal-form", Form(
+            ("Input.Statement", "x"), ("Input.Indicator", "x"), ("Input.TargetValue", "1"), ("Input.Unit", "x"), ("Input.BaselineValue", "2"),
+            ("Input.BaselineYear", "2024"), ("Input.Deadline", "2020-01-01"), ("Input.Owner", "x"), ("Input.RealismNote", "x")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var page = await client.OpenAsync(saved.Location!);
+        Assert.Equal(["VagueStatement", "VagueIndicator", "UnitNotMeasurable", "OwnerUnknown", "VagueRealismNote", "DeadlineNotAfterBaseline", "DeadlinePassed"], OpenGaps(page));
+        Assert.Equal("0 van de 5 criteria in orde", page.Text("[data-smart-count]"));
+        Assert.All(page.Document.QuerySelectorAll("#smart li[data-gap]:not([hidden])"), li => Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector(".cx-smart__explain")?.TextContent)));
+        Assert.Contains("stakeholderregister", page.Document.QuerySelector("#smart li[data-gap=OwnerUnknown] .cx-smart__explain")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("bijvoorbeeld", page.Document.QuerySelector("#smart li[data-gap=UnitNotMeasurable]")!.TextContent + page.Document.QuerySelector("#smart li[data-gap=DeadlineNotAfterBaseline]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_counts_when_it_names_a_member_of_the_organisation_and_a_refused_form_checks_content_too()
+    {
+        var s = await NewAsync(app);
+        var domain = await app.DomainAsync(s);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var member = s.User.Name;
+        var form = await client.OpenAsync(s.Url($"/goals/new?domain={domain}"));
+
+        var refused = await client.SubmitAsync(form, "#goal-form", Form(
+            ("Input.Statement", "Tegen 2030 daalt het restafval"), ("Input.Indicator", "Restafval per inwoner"), ("Input.TargetValue", "veel"),
+            ("Input.Unit", "kg per inwoner"), ("Input.BaselineValue", "140"), ("Input.BaselineYear", "2023"), ("Input.Deadline", "2025-12-31"),
+            ("Input.Owner", member), ("Input.RealismNote", "Past in het materialenplan")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Equal(["NoTarget", "DeadlinePassed"], OpenGaps(refused));
+        Assert.DoesNotContain("OwnerUnknown", OpenGaps(refused));
     }
 
     [Fact]

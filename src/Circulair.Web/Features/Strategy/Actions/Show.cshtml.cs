@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Strategy.Actions;
 /// One action: its fields, the golden thread upward (line → goal → domain → scan evidence → vision), the
 /// stakeholders involved (trekker and partners with their roles), its Tool 6 scores and a summary of its Tool 7 sheet.
 /// </summary>
-public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
+public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]
     public int PlannedActionId { get; set; }
@@ -47,7 +47,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Effort = action.EffortSummary;
         Budget = BudgetSummary.Of(action.Sheet.Budget);
 
-        var tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        var tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         var line = action.ActionLineId is { } l ? tree.Line(l) : null;
         var goal = line is null ? null : tree.Goal(line.GoalId);
         var domain = goal is null ? null : tree.Domain(goal.DomainId);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Circulair.Web.Features.Strategy.Domains;
 
 /// <summary>One domain of the strategy: its validation, the scan's evidence above it and everything that hangs below it.</summary>
-public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
+public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]
     public int StrategyDomainId { get; set; }
@@ -22,7 +22,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         if (Tree.Domain(StrategyDomainId) is not { } domain)
         {
             return NotFound();

@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Goals;
 
 /// <summary>Edits a goal with the SMART assistant; the checklist follows the form and never blocks the save.</summary>
-public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
+public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
+    /// <summary>What the SMART checklist checks the goal against (today, the organisation's owners).</summary>
+    public SmartContext Smart { get; private set; } = null!;
+
     [FromRoute]
     public int StrategyGoalId { get; set; }
 
@@ -51,6 +54,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return false;
         }
+        Smart = await SmartContexts.LoadAsync(Db, Org.Id, clock, ct);
         var goal = await Db.StrategyGoals.InOrganisation(Org.Id).Include(g => g.Domain).FirstOrDefaultAsync(g => g.Id == StrategyGoalId && g.TrajectoryId == TrajectoryId, ct);
         if (goal is null)
         {

@@ -11,8 +11,11 @@ namespace Circulair.Web.Features.Strategy.Goals;
 /// The SMART assistant for a new goal of a retained domain (phase 2, step 2). Only the statement is required; the
 /// checklist beside the form shows what is still missing, live as it is typed, and never blocks the save.
 /// </summary>
-public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
+public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
+    /// <summary>What the SMART checklist checks the goal against (today, the organisation's owners).</summary>
+    public SmartContext Smart { get; private set; } = null!;
+
     [BindProperty(SupportsGet = true, Name = "domain")]
     public int? DomainId { get; set; }
 
@@ -55,6 +58,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         {
             return false;
         }
+        Smart = await SmartContexts.LoadAsync(Db, Org.Id, clock, ct);
         Domain = await Db.StrategyDomains.InOrganisation(Org.Id).FirstOrDefaultAsync(d => d.Id == id && d.TrajectoryId == TrajectoryId, ct);
         return Domain is not null;
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Circulair.Web.Features.Strategy.Goals;
 
 /// <summary>One goal: its SMART checklist, what hangs below it (lines and actions) and the golden thread above it.</summary>
-public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
+public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]
     public int StrategyGoalId { get; set; }
@@ -23,7 +23,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         if (Tree.Goal(StrategyGoalId) is not { } goal)
         {
             return NotFound();

@@ -4,7 +4,9 @@ namespace Circulair.Web.Features.Strategy.Goals;
 
 /// <summary>
 /// Model of the _SmartChecklist partial. <see cref="Live"/>: the checklist follows the form as it is typed in
-/// (smart-checklist.js); each gap names the field that closes it and whether that field must hold a number.
+/// (smart-checklist.js); each gap names the field that closes it and whether that field must hold a number. Gaps about
+/// content (an unknown owner, a deadline that has passed…) are the server's: the script leaves them as rendered while
+/// their field is filled, and every gap carries an explanation with an example.
 /// </summary>
 public sealed record SmartChecklistView(IReadOnlyList<SmartCheck> Checks, bool Live)
 {
@@ -18,5 +20,14 @@ public sealed record SmartChecklistView(IReadOnlyList<SmartCheck> Checks, bool L
         [SmartGap.NoOwner] = ("Input_Owner", false),
         [SmartGap.NoRealismNote] = ("Input_RealismNote", false),
         [SmartGap.NoDeadline] = ("Input_Deadline", false),
+        [SmartGap.VagueStatement] = ("Input_Statement", false),
+        [SmartGap.VagueIndicator] = ("Input_Indicator", false),
+        [SmartGap.TargetIsBaseline] = ("Input_TargetValue", true),
+        [SmartGap.UnitNotMeasurable] = ("Input_Unit", false),
+        [SmartGap.NoBaselineYear] = ("Input_BaselineYear", false),
+        [SmartGap.OwnerUnknown] = ("Input_Owner", false),
+        [SmartGap.VagueRealismNote] = ("Input_RealismNote", false),
+        [SmartGap.DeadlineNotAfterBaseline] = ("Input_Deadline", false),
+        [SmartGap.DeadlinePassed] = ("Input_Deadline", false),
     };
 }

@@ -1,7 +1,8 @@
 // The SMART assistant's live checklist. The server renders it from the saved (or refused) form; this keeps it in
 // step while the goal is typed in. Each gap names its field (data-field) and whether that field must hold a number
 // (data-number); the rule itself is SmartChecklist in Core, which this mirrors and never replaces: the form saves
-// whatever the checklist says.
+// whatever the checklist says. Gaps marked data-server check content (a known owner, a deadline ahead): those stay as
+// the server rendered them while their field is filled.
 const numberPattern = /^\s*[-+\u2212]?(\d{1,3}([.\s\u00a0\u202f]\d{3})+|\d+)([.,]\d+)?\s*$/;
 
 function format(template, ...values) {
@@ -26,7 +27,14 @@ export default function smartChecklist(section) {
     for (const element of elements) {
       let open = 0;
       for (const gap of element.querySelectorAll('[data-gap]')) {
-        const missing = !filled(document.getElementById(gap.dataset.field), gap.hasAttribute('data-number'));
+        const field = document.getElementById(gap.dataset.field);
+        if (gap.hasAttribute('data-server')) {
+          // A content check (unknown owner, deadline passed…): the server's verdict holds until the field is emptied.
+          if (!field || field.value.trim() === '') gap.hidden = true;
+          if (!gap.hidden) open++;
+          continue;
+        }
+        const missing = !filled(field, gap.hasAttribute('data-number'));
         gap.hidden = !missing;
         if (missing) open++;
       }

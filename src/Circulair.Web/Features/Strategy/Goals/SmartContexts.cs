@@ -1,0 +1,22 @@
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Features.Stakeholders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Strategy.Goals;
+
+/// <summary>
+/// What the SMART checklist needs to know about the organisation: today in Belgium (from the clock) and the names a
+/// goal's owner may be: its members' names, and the names and departments of the stakeholders in its register
+/// (internal services such as "Dienst Milieu en Klimaat" live there).
+/// </summary>
+public static class SmartContexts
+{
+    public static async Task<SmartContext> LoadAsync(CirculairDbContext db, int organisationId, TimeProvider clock, CancellationToken ct)
+    {
+        var members = await db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName).ToListAsync(ct);
+        var stakeholders = await db.Stakeholders.InOrganisation(organisationId).Select(s => new { s.Name, s.Department }).ToListAsync(ct);
+        return new SmartContext(StakeholderLabels.Today(clock),
+            [.. members, .. stakeholders.Select(s => s.Name), .. stakeholders.Where(s => s.Department != null).Select(s => s.Department!)]);
+    }
+}
