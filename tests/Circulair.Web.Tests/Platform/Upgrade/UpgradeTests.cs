@@ -39,6 +39,13 @@ public sealed partial class PreviousReleaseApp : CirculairFactory
             load.CommandTimeout = 300;
             await load.ExecuteNonQueryAsync();
         }
+        if (Provider != "Sqlite")
+        {
+            // pg_dump's script empties the session's search path (and sets other session settings); back to the defaults.
+            await using var reset = connection.CreateCommand();
+            reset.CommandText = "RESET ALL";
+            await reset.ExecuteNonQueryAsync();
+        }
         RowsBefore = await CountRowsAsync(connection);
         MigrationsBefore = await ReadColumnAsync(connection, """SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """);
     }
