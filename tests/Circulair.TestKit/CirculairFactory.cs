@@ -93,10 +93,14 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
+        await PrepareDatabaseAsync();
         // Start the host now (migrations run here, not inside the first test). StartServer rather than the Server
         // property: the browser tests run this factory on Kestrel, where there is no TestServer.
         StartServer();
     }
+
+    /// <summary>Runs on the empty database (created, not yet migrated) before the app starts and migrates it.</summary>
+    protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
 
     public override async ValueTask DisposeAsync()
     {

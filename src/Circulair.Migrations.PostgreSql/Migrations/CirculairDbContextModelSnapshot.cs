@@ -933,6 +933,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
                     b.ToTable("ScanObservations", (string)null);
+
+                    b.HasAnnotation("Circulair:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>

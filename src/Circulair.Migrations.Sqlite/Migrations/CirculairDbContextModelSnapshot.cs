@@ -902,6 +902,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("ScanDatasetId", "AreaCode", "Year", "CategoryCode");
 
                     b.ToTable("ScanObservations", (string)null);
+
+                    b.HasAnnotation("Circulair:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanPopulation", b =>

@@ -1,4 +1,5 @@
 using Circulair.Audit;
+using Circulair.Migrations.Sqlite;
 using Circulair.Persistence;
 using Circulair.Web.Platform.Caching;
 using Microsoft.Data.Sqlite;
@@ -71,8 +72,7 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                db.UseSqlite(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.Sqlite"))
-                    .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteWithoutRowIdGenerator>();
+                db.UseCirculairSqlite(connectionString);
                 break;
             case DatabaseProvider.PostgreSql:
                 db.UseNpgsql(connectionString, o => o.MigrationsAssembly("Circulair.Migrations.PostgreSql"));
