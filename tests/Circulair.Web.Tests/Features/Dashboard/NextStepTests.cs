@@ -2,6 +2,8 @@ using System.Net;
 using Circulair.Audit;
 using Circulair.Guidance;
 using Circulair.Organisations;
+using Circulair.Reference;
+using Circulair.Web.Tests.Features.Strategy;
 using Circulair.Web.Tests.Features.Trajectory;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,6 +91,46 @@ public sealed class NextStepTests(SharedApp app)
         Assert.Null(dashboard.Document.QuerySelector($"#next-step-{id} [data-skipped]"));
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.SkippedSteps.CountAsync(x => x.OrganisationId == s.Organisation.Id)));
         Assert.Equal(1, await AuditedAsync(s.Organisation, AuditAction.Deleted));
+    }
+
+    [Fact]
+    public async Task Skipping_step_after_step_walks_the_rules_in_order_and_every_link_opens_its_tool_page()
+    {
+        var s = await StrategyArrange.NewAsync(app);
+        using var client = await app.LoggedInClientAsync(s.User);
+        await app.StakeholderAsync(s, "Kringwinkel");
+        await app.VisionAsync(s, "In 2030 draait Demostad rond.");
+        await app.ShortlistAsync(s, ActionDomains.All.First(d => d.Code != "gebouwde-omgeving").Code, "Veel banen in de sector");
+        var goal = await app.GoalAsync(await app.DomainAsync(s));
+        var action = await app.ActionAsync(s, null, "1");
+        var t = s.TrajectoryId;
+        (string Key, string Href)[] expected =
+        [
+            (NextStepRules.CoreTeam, s.Url("/sessions/new?kind=Kernteam")),
+            (NextStepRules.RateStakeholders, s.Organisation.Url("/stakeholders/grid")),
+            (NextStepRules.Amore, s.Url("/vision/amore")),
+            (NextStepRules.ScanData, s.Organisation.Url("/scan/import")),
+            (NextStepRules.ValidateDomains, s.Url("/domains")),
+            (NextStepRules.SmartGoals, s.Url($"/goals/{goal}/edit")),
+            (NextStepRules.ActionTrekkers, s.Url($"/actions/{action}/edit")),
+            (NextStepRules.ActionScores, s.Url($"/actions/{action}/rate")),
+        ];
+
+        var dashboard = await client.OpenAsync(s.Organisation.Url());
+        foreach (var (key, href) in expected)
+        {
+            Assert.Equal((key, href), (StepOf(dashboard, t).Key, StepOf(dashboard, t).Href));
+            Assert.True((await client.GetAsync(href)).Status == HttpStatusCode.OK, $"GET {href}");
+            var skipped = await client.SubmitAsync(dashboard, $"#next-step-{t} .cx-next-step__skip form", new Dictionary<string, string?> { ["Input.Reason"] = $"Niet nu ({key})." });
+            Assert.Equal(HttpStatusCode.Redirect, skipped.Status);
+            dashboard = await client.OpenAsync(skipped.Location!);
+        }
+
+        Assert.Equal("", StepOf(dashboard, t).Key);
+        Assert.Equal("Geen open stap meer: elke stap van de methode is gezet of bewust overgeslagen.", dashboard.Text($"#next-step-{t} .cx-next-step__done"));
+        Assert.Equal(expected.Select(e => e.Key), dashboard.Document.QuerySelectorAll($"#next-step-{t} [data-skipped]").Select(li => li.GetAttribute("data-skipped")));
+        var session = await client.OpenAsync(s.Url("/sessions/new?kind=Kernteam"));
+        Assert.Equal(("Kernteam", "Fase1"), (session.ValueOf("Input_Kind"), session.ValueOf("Input_Phase")));
     }
 
     [Fact]
