@@ -1,3 +1,4 @@
+using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
@@ -5,11 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Circulair.Web.Features.Dashboard;
 
-/// <summary>"Waar staan we?": per phase of the method, the tools that exist and whether they have content.</summary>
+/// <summary>
+/// "Waar staan we?": per trajectory the one next step the method suggests (<see cref="NextSteps"/>), then per phase of
+/// the method the tools that exist and whether they have content.
+/// </summary>
 [CachedPage]
-public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrganisation current) : PageModel
+public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];
+
+    public IReadOnlyList<TrajectoryNextStep> NextSteps { get; private set; } = [];
 
     public int ToolCount => Phases.Sum(p => p.Tools.Count);
 
@@ -19,6 +25,7 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CurrentOrga
     {
         ViewData["Section"] = "dashboard";
         var org = current.Value;
+        NextSteps = await Dashboard.NextSteps.LoadAsync(db, org.Id, org.Slug, ct);
         var all = new List<ToolProgress>();
         foreach (var source in sources)
         {

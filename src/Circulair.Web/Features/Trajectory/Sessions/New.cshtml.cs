@@ -17,13 +17,19 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
 
     public string TrajectoryUrl => $"/o/{current.Value.Slug}/trajectories/{Trajectory.Id}";
 
-    public async Task<IActionResult> OnGetAsync(int trajectoryId, CancellationToken ct)
+    /// <param name="kind">Preselects the kind (the dashboard's next step asks for a core-team session this way); a
+    /// core-team session prepares phase 1.</param>
+    public async Task<IActionResult> OnGetAsync(int trajectoryId, SessionKind? kind, CancellationToken ct)
     {
         if (await LoadAsync(trajectoryId, ct) is { } missing)
         {
             return missing;
         }
-        Input.Kind = SessionKind.Stakeholders;
+        Input.Kind = kind is { } k && Enum.IsDefined(k) ? k : SessionKind.Stakeholders;
+        if (Input.Kind == SessionKind.Kernteam)
+        {
+            Input.Phase = Circulair.Progress.Phase.Fase1;
+        }
         return Page();
     }
 
