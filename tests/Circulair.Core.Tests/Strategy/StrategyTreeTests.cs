@@ -236,6 +236,20 @@ public sealed class StrategyThreadTests
     }
 
     [Fact]
+    public void Flags_a_dropped_domain_that_still_has_goals_with_its_running_actions()
+    {
+        ThreadDomain[] domains = [new(1, DomainDecision.Behouden), new(2, DomainDecision.LatenVallen), new(3, DomainDecision.LatenVallen)];
+        ThreadGoal[] goals = [new(10, 1), new(20, 2), new(21, 2)];
+        ThreadLine[] lines = [new(100, 10), new(200, 20), new(210, 21)];
+        ThreadAction[] actions = [new(1000, 100), new(2000, 200, ActionStatus.Lopend), new(2001, 200, ActionStatus.Afgerond), new(2100, 210, ActionStatus.Stopgezet)];
+
+        var orphans = StrategyThread.Orphans(domains, goals, lines, actions);
+
+        Assert.Equal([new DroppedDomainWork(2, 2, 1)], orphans.DroppedDomainsWithWork);
+        Assert.Equal(1, orphans.Count);
+    }
+
+    [Fact]
     public void A_whole_thread_has_no_orphans()
     {
         var orphans = StrategyThread.Orphans([new(1, DomainDecision.Behouden)], [new(10, 1)], [new(100, 10)], [new(1000, 100)]);
@@ -264,16 +278,22 @@ public sealed class StrategyIdeaTests
     }
 
     [Fact]
-    public void Votes_add_up_and_never_go_below_zero()
+    public void Votes_of_activities_add_up_a_recount_replaces_its_own_tally_and_the_teams_count_comes_on_top()
     {
         var idea = new StrategyIdea(Build.Org, Build.Trajectory, "Repair café", IdeaTechnique.WorldCafe, DateTime.UtcNow);
 
-        idea.AddVotes(3);
-        idea.AddVotes(2);
+        idea.CountWorkshopVotes(11, 7, DateTime.UtcNow);
+        idea.CountWorkshopVotes(12, 6, DateTime.UtcNow);
+        idea.SetVotes(2);
+        idea.CountWorkshopVotes(12, 1, DateTime.UtcNow);
+        idea.CountWorkshopVotes(13, 0, DateTime.UtcNow);
 
-        Assert.Equal(5, idea.Votes);
-        Assert.Throws<DomainException>(() => idea.AddVotes(-6));
-        Assert.Equal(5, idea.Votes);
+        Assert.Equal(10, idea.Votes);
+        Assert.Equal(2, idea.VotesOutsideWorkshops);
+        Assert.Equal([(11, 7), (12, 1)], idea.Tallies.Select(t => (t.WorkshopActivityId, t.Votes)));
+        Assert.Throws<DomainException>(() => idea.SetVotes(-1));
+        Assert.Throws<DomainException>(() => idea.CountWorkshopVotes(11, StrategyIdea.MaxVotes, DateTime.UtcNow));
+        Assert.Equal(10, idea.Votes);
     }
 
     [Fact]
