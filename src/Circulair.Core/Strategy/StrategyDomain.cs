@@ -117,7 +117,8 @@ public sealed class StrategyDomain : IOrganisationScoped
     /// </summary>
     public void AdoptSupport(DomainSupportEvidence evidence, string source, DateTime now)
     {
-        if (evidence.Domain != this && evidence.StrategyDomainId != Id)
+        // The evidence is this domain's: by its loaded navigation, or by its key when only that was loaded.
+        if (evidence.Domain is null ? evidence.StrategyDomainId != Id : !ReferenceEquals(evidence.Domain, this))
         {
             throw new DomainException("Errors.NotFound");
         }

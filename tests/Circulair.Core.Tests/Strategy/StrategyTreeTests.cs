@@ -22,6 +22,39 @@ public sealed class StrategyDomainTests
     }
 
     [Fact]
+    public void A_changed_decision_carrying_the_old_date_is_dated_today_and_an_unchanged_one_keeps_its_date()
+    {
+        var domain = new StrategyDomain(Build.Org, Build.Trajectory, "consumentengoederen");
+        var old = new DateOnly(2026, 2, 20);
+        var today = new DateOnly(2026, 3, 2);
+        Assert.Equal(old, domain.DateFor(DomainDecision.Behouden, old, today));
+        domain.Record(DomainSupport.Hoog, DomainDecision.Behouden, "Veel draagvlak", old);
+
+        Assert.Equal(old, domain.DateFor(DomainDecision.Behouden, old, today));
+        Assert.Equal(today, domain.DateFor(DomainDecision.LatenVallen, old, today));
+        Assert.Equal(new DateOnly(2026, 2, 25), domain.DateFor(DomainDecision.LatenVallen, new DateOnly(2026, 2, 25), today));
+        Assert.Equal(old, domain.DateFor(null, old, today));
+    }
+
+    [Fact]
+    public void Support_taken_over_from_a_vote_keeps_the_decision_and_names_its_source_until_the_team_records_its_own()
+    {
+        var domain = Build.Domain();
+        var evidence = new DomainSupportEvidence(domain, 7, 1, 4, 2, DateTime.UtcNow);
+        Assert.Equal(DomainSupport.Laag, evidence.SuggestedSupport);
+
+        domain.AdoptSupport(evidence, "Stakeholderworkshop – Welke domeinen?", DateTime.UtcNow);
+
+        Assert.Equal((DomainSupport.Laag, DomainDecision.Behouden, "Stakeholderworkshop – Welke domeinen?"), (domain.Support, domain.Decision!.Value, domain.SupportSource));
+        Assert.True(evidence.IsAdopted);
+        evidence.Count(3, 4, 5, DateTime.UtcNow);
+        Assert.False(evidence.IsAdopted);
+        domain.Record(DomainSupport.Middel, domain.Decision, domain.Reason, domain.DecidedOn);
+        Assert.Null(domain.SupportSource);
+        Assert.Throws<DomainException>(() => domain.AdoptSupport(new DomainSupportEvidence(Build.Domain(), 7, 1, 4, 2, DateTime.UtcNow), "Elders", DateTime.UtcNow));
+    }
+
+    [Fact]
     public void Refuses_a_domain_code_the_method_does_not_know() =>
         Assert.Throws<DomainException>(() => new StrategyDomain(Build.Org, Build.Trajectory, "ruimtevaart"));
 
