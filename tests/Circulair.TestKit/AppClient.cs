@@ -35,7 +35,8 @@ public sealed class AppClient(HttpClient http) : IDisposable
     /// <summary>
     /// Submits a form of <paramref name="page"/> (the first one matching <paramref name="formSelector"/>) with the
     /// given field values replacing what the form holds for those names. A value of null removes the field.
-    /// <paramref name="submitter"/> selects the button that was pressed, for forms with several.
+    /// <paramref name="submitter"/> selects the button that was pressed, for forms with several (inside the form, or
+    /// outside it with a <c>form</c> attribute naming it).
     /// </summary>
     public async Task<Page> SubmitAsync(Page page, string formSelector, IDictionary<string, string?> values, string? submitter = null)
     {
@@ -73,7 +74,9 @@ public sealed class AppClient(HttpClient http) : IDisposable
         }
         if (submitter is not null)
         {
-            var button = form.QuerySelector(submitter) as IHtmlButtonElement
+            // The pressed button may sit inside the form or elsewhere on the page with form="…" naming it.
+            var button = (form.QuerySelector(submitter) as IHtmlButtonElement
+                ?? page.Document.QuerySelectorAll(submitter).OfType<IHtmlButtonElement>().FirstOrDefault(b => b.GetAttribute("form") is { Length: > 0 } id && id == form.Id))
                 ?? throw new InvalidOperationException($"No button '{submitter}' in form '{formSelector}'.");
             if (!string.IsNullOrEmpty(button.Name))
             {

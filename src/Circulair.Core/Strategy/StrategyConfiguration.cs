@@ -26,6 +26,8 @@ public static class StrategySets
         public DbSet<ActionBudgetYear> ActionBudgetYears => db.Set<ActionBudgetYear>();
         public DbSet<ActionRating> ActionRatings => db.Set<ActionRating>();
         public DbSet<StrategyIdea> StrategyIdeas => db.Set<StrategyIdea>();
+        public DbSet<IdeaVoteTally> IdeaVoteTallies => db.Set<IdeaVoteTally>();
+        public DbSet<DomainSupportEvidence> DomainSupportEvidence => db.Set<DomainSupportEvidence>();
     }
 }
 
@@ -36,6 +38,7 @@ internal sealed class StrategyDomainConfiguration : IEntityTypeConfiguration<Str
         b.ToTable("StrategyDomains");
         b.Property(d => d.DomainCode).HasMaxLength(40).IsRequired();
         b.Property(d => d.Reason).HasMaxLength(StrategyDomain.ReasonMaxLength);
+        b.Property(d => d.SupportSource).HasMaxLength(StrategyDomain.SupportSourceMaxLength);
         b.HasIndex(d => new { d.TrajectoryId, d.DomainCode }).IsUnique();
         b.HasIndex(d => d.OrganisationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
@@ -205,7 +208,36 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.HasOne<Workshop>().WithMany().HasForeignKey(i => i.WorkshopId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<WorkshopIdea>().WithMany().HasForeignKey(i => i.WorkshopIdeaId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(i => new { i.TrajectoryId, i.WorkshopIdeaId }).IsUnique();
+        b.HasMany(i => i.Tallies).WithOne(t => t.Idea).HasForeignKey(t => t.StrategyIdeaId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(nameof(StrategyIdea.Tallies)).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(i => i.IsPromoted);
         b.Ignore(i => i.FromWorkshop);
+        b.Ignore(i => i.VotesOutsideWorkshops);
+    }
+}
+
+internal sealed class IdeaVoteTallyConfiguration : IEntityTypeConfiguration<IdeaVoteTally>
+{
+    public void Configure(EntityTypeBuilder<IdeaVoteTally> b)
+    {
+        b.ToTable("IdeaVoteTallies");
+        b.HasIndex(t => new { t.StrategyIdeaId, t.WorkshopActivityId }).IsUnique();
+        b.HasIndex(t => t.OrganisationId);
+        b.HasIndex(t => t.WorkshopActivityId);
+        b.HasOne<WorkshopActivity>().WithMany().HasForeignKey(t => t.WorkshopActivityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DomainSupportEvidenceConfiguration : IEntityTypeConfiguration<DomainSupportEvidence>
+{
+    public void Configure(EntityTypeBuilder<DomainSupportEvidence> b)
+    {
+        b.ToTable("DomainSupportEvidence");
+        b.HasIndex(e => new { e.StrategyDomainId, e.WorkshopActivityId }).IsUnique();
+        b.HasIndex(e => e.OrganisationId);
+        b.HasIndex(e => e.WorkshopActivityId);
+        b.HasOne(e => e.Domain).WithMany().HasForeignKey(e => e.StrategyDomainId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<WorkshopActivity>().WithMany().HasForeignKey(e => e.WorkshopActivityId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(e => e.IsAdopted);
     }
 }

@@ -27,6 +27,7 @@ public enum DomainDecision
 public sealed class StrategyDomain : IOrganisationScoped
 {
     public const int ReasonMaxLength = 2000;
+    public const int SupportSourceMaxLength = 400;
 
     private StrategyDomain()
     {
@@ -52,6 +53,13 @@ public sealed class StrategyDomain : IOrganisationScoped
     public string DomainCode { get; private set; }
 
     public DomainSupport? Support { get; private set; }
+
+    /// <summary>
+    /// Where the support was taken over from (a workshop's vote, as "workshop – activity"); null when the team
+    /// recorded it itself. Audited, so the domain's history names the workshop.
+    /// </summary>
+    public string? SupportSource { get; private set; }
+
     public DomainDecision? Decision { get; private set; }
     public string? Reason { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
@@ -85,6 +93,10 @@ public sealed class StrategyDomain : IOrganisationScoped
         {
             throw new DomainException("Strategy.Error.DecisionNeedsDate");
         }
+        if (support != Support)
+        {
+            SupportSource = null;
+        }
         Support = support;
         Decision = decision;
         Reason = text;
@@ -92,12 +104,28 @@ public sealed class StrategyDomain : IOrganisationScoped
     }
 
     /// <summary>
-    /// Support recorded from a vote (a workshop's dot voting): the share of votes in favour becomes low (under one
-    /// third), medium or high (two thirds and more). The decision stays the team's.
+    /// The date a decision posted with <paramref name="decidedOn"/> gets. A changed decision is a new decision: when
+    /// the form still carried the previous decision's date, the new one is dated <paramref name="today"/>. An unchanged
+    /// decision keeps the date given.
     /// </summary>
-    public void RecordSupportFromVotes(int inFavour, int total)
+    public DateOnly? DateFor(DomainDecision? decision, DateOnly? decidedOn, DateOnly today) =>
+        decision is not null && Decision is not null && decision != Decision && decidedOn == DecidedOn ? today : decidedOn;
+
+    /// <summary>
+    /// Takes over the support a workshop's vote suggests, through <see cref="Record"/> (the decision, reason and date
+    /// stay), with <paramref name="source"/> naming the workshop and activity. The vote itself never changes support.
+    /// </summary>
+    public void AdoptSupport(DomainSupportEvidence evidence, string source, DateTime now)
     {
-        Support = DomainSupportRules.FromVotes(inFavour, total);
+        // The evidence is this domain's: by its loaded navigation, or by its key when only that was loaded.
+        if (evidence.Domain is null ? evidence.StrategyDomainId != Id : !ReferenceEquals(evidence.Domain, this))
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        Record(evidence.SuggestedSupport, Decision, Reason, DecidedOn);
+        var text = source.Trim();
+        SupportSource = text.Length <= SupportSourceMaxLength ? text : text[..(SupportSourceMaxLength - 1)] + "…";
+        evidence.MarkAdopted(now);
     }
 }
 

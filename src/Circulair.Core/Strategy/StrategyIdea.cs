@@ -60,7 +60,19 @@ public sealed class StrategyIdea : IOrganisationScoped
     [PersonalData]
     public string? ContributedBy { get; private set; }
 
+    private readonly List<IdeaVoteTally> _tallies = [];
+
+    /// <summary>
+    /// All votes: the sum of the workshop activities' tallies plus the votes the team counted outside the workshops
+    /// (<see cref="VotesOutsideWorkshops"/>). Kept as a column so the backlog sorts on it.
+    /// </summary>
     public int Votes { get; private set; }
+
+    /// <summary>The dots each workshop activity gave the idea, one tally per activity (load them to change votes).</summary>
+    public IReadOnlyList<IdeaVoteTally> Tallies => _tallies;
+
+    /// <summary>The votes counted outside the workshops (e.g. on paper), on top of the activities' tallies.</summary>
+    public int VotesOutsideWorkshops => Votes - _tallies.Sum(t => t.Votes);
 
     /// <summary>The live workshop the idea came from (its lineage), when it was collected there.</summary>
     public int? WorkshopId { get; private set; }
@@ -125,8 +137,47 @@ public sealed class StrategyIdea : IOrganisationScoped
         ContributedBy = StrategyText.Clean(contributedBy, ContributorMaxLength) ?? ContributedBy;
     }
 
-    /// <summary>Sets the number of votes (dot voting), e.g. as counted at the end of a workshop.</summary>
-    public void SetVotes(int votes)
+    /// <summary>
+    /// Sets the votes counted outside the workshops; the activities' tallies stay and come on top. The tallies must be
+    /// loaded.
+    /// </summary>
+    public void SetVotes(int votesOutsideWorkshops)
+    {
+        if (votesOutsideWorkshops is < 0 or > MaxVotes)
+        {
+            throw new DomainException("Strategy.Error.VotesOutOfRange");
+        }
+        SetTotal(votesOutsideWorkshops + _tallies.Sum(t => t.Votes));
+    }
+
+    /// <summary>
+    /// Records the dots one workshop activity gave the idea. Closing the same activity again replaces that activity's
+    /// tally only; other activities' votes and the team's own count stay. The tallies must be loaded.
+    /// </summary>
+    public void CountWorkshopVotes(int workshopActivityId, int votes, DateTime countedAt)
+    {
+        if (votes is < 0 or > MaxVotes)
+        {
+            throw new DomainException("Strategy.Error.VotesOutOfRange");
+        }
+        var outside = VotesOutsideWorkshops;
+        var tally = _tallies.FirstOrDefault(t => t.WorkshopActivityId == workshopActivityId);
+        if (tally is null)
+        {
+            if (votes == 0)
+            {
+                return;
+            }
+            _tallies.Add(new IdeaVoteTally(this, workshopActivityId, votes, countedAt));
+        }
+        else
+        {
+            tally.Recount(votes, countedAt);
+        }
+        SetTotal(outside + _tallies.Sum(t => t.Votes));
+    }
+
+    private void SetTotal(int votes)
     {
         if (votes is < 0 or > MaxVotes)
         {
@@ -134,9 +185,6 @@ public sealed class StrategyIdea : IOrganisationScoped
         }
         Votes = votes;
     }
-
-    /// <summary>Adds votes to the count (a live workshop sends them as they come).</summary>
-    public void AddVotes(int votes) => SetVotes(Votes + votes);
 
     /// <summary>Marks the idea as having become <paramref name="action"/>. An idea becomes one action only.</summary>
     public void Promote(PlannedAction action)

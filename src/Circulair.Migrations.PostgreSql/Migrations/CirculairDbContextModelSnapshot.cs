@@ -1487,6 +1487,88 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("ActionSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Strategy.DomainSupportEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StrategyDomainId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuggestedSupport")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopActivityId");
+
+                    b.HasIndex("StrategyDomainId", "WorkshopActivityId")
+                        .IsUnique();
+
+                    b.ToTable("DomainSupportEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.IdeaVoteTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StrategyIdeaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopActivityId");
+
+                    b.HasIndex("StrategyIdeaId", "WorkshopActivityId")
+                        .IsUnique();
+
+                    b.ToTable("IdeaVoteTallies", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1638,6 +1720,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("Support")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SupportSource")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<int>("TrajectoryId")
                         .HasColumnType("integer");
@@ -3003,6 +3089,40 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Navigation("Action");
                 });
 
+            modelBuilder.Entity("Circulair.Strategy.DomainSupportEvidence", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.IdeaVoteTally", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyIdea", "Idea")
+                        .WithMany("Tallies")
+                        .HasForeignKey("StrategyIdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Idea");
+                });
+
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
                 {
                     b.HasOne("Circulair.Strategy.ActionLine", "Line")
@@ -3357,6 +3477,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.Navigation("Tallies");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -1430,6 +1430,84 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("ActionSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Strategy.DomainSupportEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AdoptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategyDomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestedSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopActivityId");
+
+                    b.HasIndex("StrategyDomainId", "WorkshopActivityId")
+                        .IsUnique();
+
+                    b.ToTable("DomainSupportEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.IdeaVoteTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategyIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkshopActivityId");
+
+                    b.HasIndex("StrategyIdeaId", "WorkshopActivityId")
+                        .IsUnique();
+
+                    b.ToTable("IdeaVoteTallies", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1577,6 +1655,10 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Support")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportSource")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("TrajectoryId")
                         .HasColumnType("INTEGER");
@@ -2900,6 +2982,40 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Action");
                 });
 
+            modelBuilder.Entity("Circulair.Strategy.DomainSupportEvidence", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyDomain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("StrategyDomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Domain");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.IdeaVoteTally", b =>
+                {
+                    b.HasOne("Circulair.Strategy.StrategyIdea", "Idea")
+                        .WithMany("Tallies")
+                        .HasForeignKey("StrategyIdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Workshops.WorkshopActivity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Idea");
+                });
+
             modelBuilder.Entity("Circulair.Strategy.PlannedAction", b =>
                 {
                     b.HasOne("Circulair.Strategy.ActionLine", "Line")
@@ -3254,6 +3370,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Circulair.Strategy.StrategyGoal", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Circulair.Strategy.StrategyIdea", b =>
+                {
+                    b.Navigation("Tallies");
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>

@@ -22,6 +22,39 @@ public sealed class StrategyDomainTests
     }
 
     [Fact]
+    public void A_changed_decision_carrying_the_old_date_is_dated_today_and_an_unchanged_one_keeps_its_date()
+    {
+        var domain = new StrategyDomain(Build.Org, Build.Trajectory, "consumentengoederen");
+        var old = new DateOnly(2026, 2, 20);
+        var today = new DateOnly(2026, 3, 2);
+        Assert.Equal(old, domain.DateFor(DomainDecision.Behouden, old, today));
+        domain.Record(DomainSupport.Hoog, DomainDecision.Behouden, "Veel draagvlak", old);
+
+        Assert.Equal(old, domain.DateFor(DomainDecision.Behouden, old, today));
+        Assert.Equal(today, domain.DateFor(DomainDecision.LatenVallen, old, today));
+        Assert.Equal(new DateOnly(2026, 2, 25), domain.DateFor(DomainDecision.LatenVallen, new DateOnly(2026, 2, 25), today));
+        Assert.Equal(old, domain.DateFor(null, old, today));
+    }
+
+    [Fact]
+    public void Support_taken_over_from_a_vote_keeps_the_decision_and_names_its_source_until_the_team_records_its_own()
+    {
+        var domain = Build.Domain();
+        var evidence = new DomainSupportEvidence(domain, 7, 1, 4, 2, DateTime.UtcNow);
+        Assert.Equal(DomainSupport.Laag, evidence.SuggestedSupport);
+
+        domain.AdoptSupport(evidence, "Stakeholderworkshop – Welke domeinen?", DateTime.UtcNow);
+
+        Assert.Equal((DomainSupport.Laag, DomainDecision.Behouden, "Stakeholderworkshop – Welke domeinen?"), (domain.Support, domain.Decision!.Value, domain.SupportSource));
+        Assert.True(evidence.IsAdopted);
+        evidence.Count(3, 4, 5, DateTime.UtcNow);
+        Assert.False(evidence.IsAdopted);
+        domain.Record(DomainSupport.Middel, domain.Decision, domain.Reason, domain.DecidedOn);
+        Assert.Null(domain.SupportSource);
+        Assert.Throws<DomainException>(() => domain.AdoptSupport(new DomainSupportEvidence(Build.Domain(), 7, 1, 4, 2, DateTime.UtcNow), "Elders", DateTime.UtcNow));
+    }
+
+    [Fact]
     public void Refuses_a_domain_code_the_method_does_not_know() =>
         Assert.Throws<DomainException>(() => new StrategyDomain(Build.Org, Build.Trajectory, "ruimtevaart"));
 
@@ -236,6 +269,20 @@ public sealed class StrategyThreadTests
     }
 
     [Fact]
+    public void Flags_a_dropped_domain_that_still_has_goals_with_its_running_actions()
+    {
+        ThreadDomain[] domains = [new(1, DomainDecision.Behouden), new(2, DomainDecision.LatenVallen), new(3, DomainDecision.LatenVallen)];
+        ThreadGoal[] goals = [new(10, 1), new(20, 2), new(21, 2)];
+        ThreadLine[] lines = [new(100, 10), new(200, 20), new(210, 21)];
+        ThreadAction[] actions = [new(1000, 100), new(2000, 200, ActionStatus.Lopend), new(2001, 200, ActionStatus.Afgerond), new(2100, 210, ActionStatus.Stopgezet)];
+
+        var orphans = StrategyThread.Orphans(domains, goals, lines, actions);
+
+        Assert.Equal([new DroppedDomainWork(2, 2, 1)], orphans.DroppedDomainsWithWork);
+        Assert.Equal(1, orphans.Count);
+    }
+
+    [Fact]
     public void A_whole_thread_has_no_orphans()
     {
         var orphans = StrategyThread.Orphans([new(1, DomainDecision.Behouden)], [new(10, 1)], [new(100, 10)], [new(1000, 100)]);
@@ -264,16 +311,22 @@ public sealed class StrategyIdeaTests
     }
 
     [Fact]
-    public void Votes_add_up_and_never_go_below_zero()
+    public void Votes_of_activities_add_up_a_recount_replaces_its_own_tally_and_the_teams_count_comes_on_top()
     {
         var idea = new StrategyIdea(Build.Org, Build.Trajectory, "Repair café", IdeaTechnique.WorldCafe, DateTime.UtcNow);
 
-        idea.AddVotes(3);
-        idea.AddVotes(2);
+        idea.CountWorkshopVotes(11, 7, DateTime.UtcNow);
+        idea.CountWorkshopVotes(12, 6, DateTime.UtcNow);
+        idea.SetVotes(2);
+        idea.CountWorkshopVotes(12, 1, DateTime.UtcNow);
+        idea.CountWorkshopVotes(13, 0, DateTime.UtcNow);
 
-        Assert.Equal(5, idea.Votes);
-        Assert.Throws<DomainException>(() => idea.AddVotes(-6));
-        Assert.Equal(5, idea.Votes);
+        Assert.Equal(10, idea.Votes);
+        Assert.Equal(2, idea.VotesOutsideWorkshops);
+        Assert.Equal([(11, 7), (12, 1)], idea.Tallies.Select(t => (t.WorkshopActivityId, t.Votes)));
+        Assert.Throws<DomainException>(() => idea.SetVotes(-1));
+        Assert.Throws<DomainException>(() => idea.CountWorkshopVotes(11, StrategyIdea.MaxVotes, DateTime.UtcNow));
+        Assert.Equal(10, idea.Votes);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class StrategyTree
             [.. domains.Select(d => new ThreadDomain(d.Id, d.Decision))],
             [.. goals.Select(g => new ThreadGoal(g.Id, g.DomainId))],
             [.. lines.Select(l => new ThreadLine(l.Id, l.GoalId))],
-            [.. actions.Select(a => new ThreadAction(a.Id, a.LineId))]);
+            [.. actions.Select(a => new ThreadAction(a.Id, a.LineId, a.Status))]);
     }
 
     private readonly ILookup<int, GoalNode> _goals;

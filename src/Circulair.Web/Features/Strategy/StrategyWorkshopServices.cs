@@ -94,15 +94,18 @@ public sealed class StrategyActionSource(CirculairDbContext db) : IVotingItemSou
 }
 
 /// <summary>
-/// Dots on domains become their support (<i>draagvlak</i>): the share of the vote's participants who gave the domain
-/// at least one dot (<see cref="DomainSupportRules.FromVotes"/>). A shortlisted domain the strategy has not yet
-/// taken up is added, undecided; the decision stays the team's.
+/// Dots on domains are evidence of their support (<i>draagvlak</i>), never the support itself: each closed vote records,
+/// per domain, how many of its participants gave the domain a dot and the support that share suggests
+/// (<see cref="DomainSupportRules.FromVotes"/>). A Coördinator takes it over on the domain page, or not. Closing the
+/// same activity again replaces its evidence. A shortlisted domain the strategy has not yet taken up is added,
+/// undecided and without support, so the evidence has a page.
 /// </summary>
-public sealed class DomainSupportFromVotes(CirculairDbContext db) : IDomainSupportSink
+public sealed class DomainSupportFromVotes(CirculairDbContext db, TimeProvider clock) : IDomainSupportSink
 {
     public async Task<FeedOutcome> ReceiveAsync(int organisationId, IReadOnlyList<ItemSupport> support, CancellationToken ct)
     {
         var trajectories = await StrategyWorkshopServices.TrajectoriesAsync(db, organisationId, support.Select(s => s.WorkshopId), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var delivered = 0;
         foreach (var item in support.Where(s => s.Participants > 0 && s.SourceKey is not null && ActionDomains.Find(s.SourceKey) is not null))
         {
@@ -112,12 +115,25 @@ public sealed class DomainSupportFromVotes(CirculairDbContext db) : IDomainSuppo
             }
             var domain = db.StrategyDomains.Local.FirstOrDefault(d => d.TrajectoryId == trajectoryId && d.DomainCode == item.SourceKey)
                 ?? await db.StrategyDomains.InOrganisation(organisationId).FirstOrDefaultAsync(d => d.TrajectoryId == trajectoryId && d.DomainCode == item.SourceKey, ct);
+            DomainSupportEvidence? evidence = null;
             if (domain is null)
             {
                 domain = new StrategyDomain(organisationId, trajectoryId, item.SourceKey!);
                 db.StrategyDomains.Add(domain);
             }
-            domain.RecordSupportFromVotes(item.Voters, item.Participants);
+            else
+            {
+                evidence = await db.DomainSupportEvidence.InOrganisation(organisationId)
+                    .FirstOrDefaultAsync(e => e.StrategyDomainId == domain.Id && e.WorkshopActivityId == item.ActivityId, ct);
+            }
+            if (evidence is null)
+            {
+                db.DomainSupportEvidence.Add(new DomainSupportEvidence(domain, item.ActivityId, item.Voters, item.Participants, item.Dots, now));
+            }
+            else
+            {
+                evidence.Count(item.Voters, item.Participants, item.Dots, now);
+            }
             delivered++;
         }
         await db.SaveChangesAsync(ct);
@@ -126,14 +142,16 @@ public sealed class DomainSupportFromVotes(CirculairDbContext db) : IDomainSuppo
 }
 
 /// <summary>
-/// Dots on backlog ideas (and on "Hoe kunnen we…" questions that are in the backlog) become the ideas' votes. The
-/// latest closed vote sets the count, so closing an activity again does not count its dots twice.
+/// Dots on backlog ideas (and on "Hoe kunnen we…" questions that are in the backlog) are counted per activity: each
+/// closed vote keeps its own tally on the idea, and the idea's votes are the sum. Closing an activity again
+/// replaces that activity's tally only, so nothing is counted twice and no vote overwrites another.
 /// </summary>
-public sealed class IdeaRankingFromVotes(CirculairDbContext db) : IIdeaRankingSink
+public sealed class IdeaRankingFromVotes(CirculairDbContext db, TimeProvider clock) : IIdeaRankingSink
 {
     public async Task<FeedOutcome> ReceiveAsync(int organisationId, IReadOnlyList<ItemSupport> ranking, CancellationToken ct)
     {
         var trajectories = await StrategyWorkshopServices.TrajectoriesAsync(db, organisationId, ranking.Select(r => r.WorkshopId), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var delivered = 0;
         foreach (var item in ranking)
         {
@@ -141,7 +159,7 @@ public sealed class IdeaRankingFromVotes(CirculairDbContext db) : IIdeaRankingSi
             {
                 continue;
             }
-            var ideas = db.StrategyIdeas.InOrganisation(organisationId).Where(i => i.TrajectoryId == trajectoryId);
+            var ideas = db.StrategyIdeas.InOrganisation(organisationId).Where(i => i.TrajectoryId == trajectoryId).Include(i => i.Tallies);
             var idea = item.Kind == VotingItemKind.Vraag
                 ? await ideas.FirstOrDefaultAsync(i => i.WorkshopIdeaId == id, ct)
                 : await ideas.FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -149,7 +167,7 @@ public sealed class IdeaRankingFromVotes(CirculairDbContext db) : IIdeaRankingSi
             {
                 continue;
             }
-            idea.SetVotes(item.Dots);
+            idea.CountWorkshopVotes(item.ActivityId, item.Dots, now);
             delivered++;
         }
         await db.SaveChangesAsync(ct);
@@ -161,10 +179,10 @@ public sealed class IdeaRankingFromVotes(CirculairDbContext db) : IIdeaRankingSi
 /// <summary>
 /// Brainwriting ideas and "Hoe kunnen we…" questions enter the strategy's ideas backlog with their lineage: the
 /// workshop and its idea they came from, the technique of the activity, who wrote them, the backlog idea they
-/// build on, and (questions) the dots they got. Each workshop idea becomes one backlog idea; a second close
-/// updates the votes only, so the team's edits stay.
+/// build on, and (questions) the dots they got in their activity, as that activity's tally. Each workshop idea
+/// becomes one backlog idea; a second close updates that tally only, so the team's edits and other votes stay.
 /// </summary>
-public sealed class WorkshopIdeasToBacklog(CirculairDbContext db) : IIdeaSink
+public sealed class WorkshopIdeasToBacklog(CirculairDbContext db, TimeProvider clock) : IIdeaSink
 {
     public async Task<FeedOutcome> ReceiveAsync(int organisationId, IReadOnlyList<WorkshopIdeaRecord> ideas, CancellationToken ct)
     {
@@ -174,6 +192,7 @@ public sealed class WorkshopIdeasToBacklog(CirculairDbContext db) : IIdeaSink
         var workshopIdeaIds = ideas.Select(i => i.IdeaId).ToList();
         var existing = await db.StrategyIdeas.InOrganisation(organisationId)
             .Where(i => i.WorkshopIdeaId != null && workshopIdeaIds.Contains(i.WorkshopIdeaId.Value))
+            .Include(i => i.Tallies)
             .ToDictionaryAsync(i => i.WorkshopIdeaId!.Value, ct);
         var made = new List<(WorkshopIdeaRecord Record, StrategyIdea Idea)>();
         foreach (var record in ideas.OrderBy(i => i.IdeaId))
@@ -199,7 +218,7 @@ public sealed class WorkshopIdeasToBacklog(CirculairDbContext db) : IIdeaSink
             }
             if (record.Kind == IdeaKind.Vraag)
             {
-                idea.SetVotes(record.Dots);
+                idea.CountWorkshopVotes(record.ActivityId, record.Dots, clock.GetUtcNow().UtcDateTime);
             }
             made.Add((record, idea));
         }

@@ -83,10 +83,10 @@ public sealed class ScanRankingTests(SharedApp app)
         domain = await client.OpenAsync(saved.Location!);
         Assert.Equal("Aannemers zoeken opslag voor herbruikbare materialen.", domain.ValueOf("Input_SurveyFindings"));
 
-        var adopted = await client.SubmitAsync(domain, "li[data-opportunity='bouw-hergebruik'] form", new Dictionary<string, string?>());
+        var adopted = await client.SubmitAsync(domain, "#assessment-form", new Dictionary<string, string?>(), "li[data-opportunity='bouw-hergebruik'] button");
         domain = await client.OpenAsync(adopted.Location!);
         Assert.Contains("Materialen en onderdelen opnieuw inzetten", domain.ValueOf("Input_Notes"), StringComparison.Ordinal);
-        Assert.Null(domain.Document.QuerySelector("li[data-opportunity='bouw-hergebruik'] form"));
+        Assert.Null(domain.Document.QuerySelector("li[data-opportunity='bouw-hergebruik'] button"));
 
         var shortlist = await client.OpenAsync(domain.Document.QuerySelector("#shortlist-state a")!.GetAttribute("href")!);
         var empty = await client.SubmitAsync(shortlist, "#shortlist-form", new Dictionary<string, string?> { ["Reason"] = "" });

@@ -8,7 +8,7 @@ using static Circulair.Web.Tests.Features.Strategy.StrategyArrange;
 namespace Circulair.Web.Tests.Features.Strategy;
 
 /// <summary>
-/// A live workshop's results arrive in Phase 2: votes on domains as support, brainwriting and questions in the
+/// A live workshop's results arrive in Phase 2: votes on domains as evidence of support, brainwriting and questions in the
 /// ideas backlog with their lineage, votes on ideas as their ranking, impact/effort scores in Tool 6 per rater.
 /// </summary>
 public sealed class WorkshopResultsTests(SharedApp app)
@@ -65,7 +65,7 @@ public sealed class WorkshopResultsTests(SharedApp app)
     }
 
     [Fact]
-    public async Task Dots_on_domains_become_their_support_on_the_domains_page()
+    public async Task Dots_on_domains_become_evidence_of_their_support_on_each_domains_page()
     {
         var w = await WorkshopArrange.NewAsync(app);
         var s = Strategy(w);
@@ -85,15 +85,24 @@ public sealed class WorkshopResultsTests(SharedApp app)
         }
 
         await w.ControlAsync("close", activity);
+        // Closed again: each domain keeps one piece of evidence from this activity.
+        await w.ControlAsync("open", activity);
+        await w.ControlAsync("close", activity);
 
         Assert.Equal(FeedOutcome.Delivered, await FedAsync(activity));
+        // The vote changes no support and decides nothing: the list shows what the team recorded.
         var list = await w.Client.OpenAsync(s.Url("/domains"));
-        Assert.Equal("hoog", list.Text("tr[data-domain=gebouwde-omgeving] td:nth-of-type(2)").Trim());
-        Assert.Equal("middel", list.Text("tr[data-domain=consumentengoederen] td:nth-of-type(2)").Trim());
-        Assert.Equal("laag", list.Text("tr[data-domain=industrie] td:nth-of-type(2)").Trim());
-        // The decision stays the team's: the vote decided nothing and kept the earlier decision.
+        Assert.Equal("—", list.Text("tr[data-domain=gebouwde-omgeving] td:nth-of-type(2)").Trim());
+        Assert.Equal("hoog", list.Text("tr[data-domain=industrie] td:nth-of-type(2)").Trim());
         Assert.Contains("Nog niet beslist", list.Text("tr[data-domain=gebouwde-omgeving]"), StringComparison.Ordinal);
         Assert.Contains("Behouden", list.Text("tr[data-domain=industrie]"), StringComparison.Ordinal);
+        // Each domain's page shows what the vote suggests: the share of participants who gave it a dot.
+        foreach (var (code, expected) in new[] { ("gebouwde-omgeving", "3 van 3 deelnemers gaven dit domein een stip (3 stip(pen)). Dat wijst op draagvlak hoog."), ("consumentengoederen", "1 van 3 deelnemers gaven dit domein een stip (1 stip(pen)). Dat wijst op draagvlak middel."), ("industrie", "0 van 3 deelnemers gaven dit domein een stip (0 stip(pen)). Dat wijst op draagvlak laag.") })
+        {
+            var page = await w.Client.OpenAsync(list.Document.QuerySelector($"tr[data-domain={code}] th a")!.GetAttribute("href")!);
+            var evidence = Assert.Single(page.Document.QuerySelectorAll("#support-evidence [data-evidence]"));
+            Assert.Contains(expected, string.Join(" ", evidence.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

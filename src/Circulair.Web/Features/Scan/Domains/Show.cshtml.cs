@@ -75,19 +75,63 @@ public sealed class ShowModel(CirculairDbContext db, RankingCalculator calculato
         {
             return NotFound();
         }
+        if (!Describe())
+        {
+            return Page();
+        }
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = "Shared.Saved";
+        return Redirect($"/o/{current.Value.Slug}/scan/domains/{Assessment.Id}");
+    }
+
+    /// <summary>
+    /// "Overnemen in de notities": the button belongs to the insights form, so what was typed there is saved first
+    /// and the suggestion is added to those notes. Refused input re-renders with everything typed and adopts nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostAdoptAsync(int scanDomainAssessmentId, string? opportunity, CancellationToken ct)
+    {
+        if (!await LoadAsync(scanDomainAssessmentId, ct))
+        {
+            return NotFound();
+        }
+        if (OpportunityCatalog.Find(opportunity) is not { } o || o.DomainCode != Assessment.DomainCode)
+        {
+            return NotFound();
+        }
+        if (!Describe())
+        {
+            return Page();
+        }
+        bool adopted;
+        try
+        {
+            adopted = Assessment.Adopt(o, $"{t[$"ScanKb.{o.Id}.Title"]}: {t[$"ScanKb.{o.Id}.Text"]}");
+        }
+        catch (DomainException e) when (e.MessageKey == "Errors.ScanNotesFull")
+        {
+            // Nothing is saved: the form comes back with what was typed and says why.
+            ModelState.AddModelError("Input.Notes", t[e.MessageKey]);
+            return Page();
+        }
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = adopted ? "Scan.Suggestions.Adopted" : "Scan.Suggestions.AlreadyAdopted";
+        return Redirect($"/o/{current.Value.Slug}/scan/domains/{Assessment.Id}");
+    }
+
+    /// <summary>Checks the typed insights and, when they pass, puts them on the assessment (not saved yet).</summary>
+    private bool Describe()
+    {
         if (Input.Strategies.Any(s => RLadder.Find(s) is null))
         {
             ModelState.AddModelError("Input.Strategies", t["Scan.Validation.Choose"]);
         }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return false;
         }
         var i = Input;
         Assessment.Describe(i.SurveyFindings, i.Strategies, i.InnerCirclePotential, i.SocialEconomyPotential, i.Trends, i.Synergies, i.Notes);
-        await db.SaveChangesAsync(ct);
-        TempData["Flash"] = "Shared.Saved";
-        return Redirect($"/o/{current.Value.Slug}/scan/domains/{Assessment.Id}");
+        return true;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -16,6 +16,9 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
     public DomainNode Domain { get; private set; } = null!;
     public ThreadUp Up { get; private set; } = null!;
 
+    /// <summary>What workshops' dot votes said about the domain's support, for the Coördinator to take over or not.</summary>
+    public IReadOnlyList<SupportEvidenceView> Evidence { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadStrategyAsync(ct))
@@ -28,6 +31,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
             return NotFound();
         }
         Domain = domain;
+        Evidence = await SupportEvidenceView.LoadAsync(Db, Org.Id, domain.Id, ct);
         var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, domain.Code, ct);
         Up = new ThreadUp(Link(), await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct), domain, evidence, null, null);
         return Page();

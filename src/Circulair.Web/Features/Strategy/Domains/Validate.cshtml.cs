@@ -90,10 +90,33 @@ public sealed class ValidateModel(CirculairDbContext db, CurrentOrganisation cur
             domain = new StrategyDomain(Org.Id, TrajectoryId, Domain.Code);
             Db.StrategyDomains.Add(domain);
         }
-        domain.Record(Input.Support, Input.Decision, Input.Reason, Input.DecidedOn);
+        domain.Record(Input.Support, Input.Decision, Input.Reason, domain.DateFor(Input.Decision, Input.DecidedOn, Stakeholders.StakeholderLabels.Today(clock)));
         await Db.SaveChangesAsync(ct);
         TempData["Flash"] = domain.IsDropped && GoalCount > 0 ? "Strategy.Domains.SavedDroppedWithGoals" : "Strategy.Domains.Saved";
         return Redirect(Link("/domains"));
+    }
+
+    /// <summary>
+    /// Takes over the support a workshop's dot vote suggests (the "Overnemen" button on the domain page): the support
+    /// changes through the domain's decision, which stays as it was, and the history names the workshop.
+    /// </summary>
+    public async Task<IActionResult> OnPostAdoptAsync(int evidence, CancellationToken ct)
+    {
+        var domain = await LoadAsync(ct);
+        if (Strategy is null || Domain is null || domain is null)
+        {
+            return NotFound();
+        }
+        var found = await Db.DomainSupportEvidence.InOrganisation(Org.Id).FirstOrDefaultAsync(e => e.Id == evidence && e.StrategyDomainId == domain.Id, ct);
+        var view = (await SupportEvidenceView.LoadAsync(Db, Org.Id, domain.Id, ct)).FirstOrDefault(v => v.Id == evidence);
+        if (found is null || view is null)
+        {
+            return NotFound();
+        }
+        domain.AdoptSupport(found, view.Source, clock.GetUtcNow().UtcDateTime);
+        await Db.SaveChangesAsync(ct);
+        TempData["Flash"] = "Strategy.Evidence.AdoptedFlash";
+        return Redirect(Link($"/domains/{domain.Id}"));
     }
 
     private async Task<StrategyDomain?> LoadAsync(CancellationToken ct)

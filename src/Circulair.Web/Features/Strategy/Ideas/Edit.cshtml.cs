@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Strategy.Ideas;
 
-/// <summary>Edits an idea (its text, lineage, what it serves, its votes).</summary>
+/// <summary>Edits an idea (its text, lineage, what it serves, the votes counted outside the workshops).</summary>
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]
@@ -18,6 +18,9 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
 
     public StrategyIdea Idea { get; private set; } = null!;
     public (int Id, string Number)? Action { get; private set; }
+
+    /// <summary>The dots workshop activities gave the idea; the votes field holds what was counted outside them.</summary>
+    public IReadOnlyList<TallyView> Tallies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -54,12 +57,13 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return false;
         }
-        var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).FirstOrDefaultAsync(i => i.Id == StrategyIdeaId && i.TrajectoryId == TrajectoryId, ct);
+        var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).Include(i => i.Tallies).FirstOrDefaultAsync(i => i.Id == StrategyIdeaId && i.TrajectoryId == TrajectoryId, ct);
         if (idea is null)
         {
             return false;
         }
         Idea = idea;
+        Tallies = [.. (await TallyView.LoadAsync(Db, Org.Id, TrajectoryId, idea.Id, ct))[idea.Id]];
         var action = idea.PromotedActionId is { } a ? await Db.PlannedActions.InOrganisation(Org.Id).Where(x => x.Id == a).Select(x => new { x.Id, x.Number }).FirstOrDefaultAsync(ct) : null;
         Action = action is null ? null : (action.Id, action.Number);
         var choices = await IdeaChoices.LoadAsync(Db, Org.Id, TrajectoryId, ct);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Circulair.Persistence;
+using Circulair.Workshops;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -46,8 +47,24 @@ public sealed class IdeaInput
     {
         Title = i.Title, Description = i.Description, Technique = i.Technique, TechniqueName = i.TechniqueName,
         Serves = i.StrategyGoalId is { } g ? $"g:{g}" : i.StrategyDomainId is { } d ? $"d:{d}" : null,
-        BuildsOn = i.BuildsOnIdeaId, ContributedBy = i.ContributedBy, Votes = i.Votes,
+        BuildsOn = i.BuildsOnIdeaId, ContributedBy = i.ContributedBy, Votes = i.VotesOutsideWorkshops,
     };
+}
+
+/// <summary>The dots one workshop activity gave an idea, named by its workshop and activity.</summary>
+public sealed record TallyView(int IdeaId, int Votes, int WorkshopId, string Workshop, string Activity)
+{
+    /// <summary>Every idea's tallies in one strategy, per idea, in the order the activities were made.</summary>
+    public static async Task<ILookup<int, TallyView>> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, int? ideaId, CancellationToken ct)
+    {
+        var rows = await db.IdeaVoteTallies.InOrganisation(organisationId)
+            .Where(t => t.Idea.TrajectoryId == trajectoryId && (ideaId == null || t.StrategyIdeaId == ideaId))
+            .Join(db.WorkshopActivities, t => t.WorkshopActivityId, a => a.Id, (t, a) => new { t.StrategyIdeaId, t.Votes, t.WorkshopActivityId, a.WorkshopId, Activity = a.Title })
+            .Join(db.Workshops, x => x.WorkshopId, w => w.Id, (x, w) => new { x.StrategyIdeaId, x.Votes, x.WorkshopActivityId, x.WorkshopId, Workshop = w.Title, x.Activity })
+            .OrderBy(x => x.WorkshopActivityId)
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.StrategyIdeaId, r => new TallyView(r.StrategyIdeaId, r.Votes, r.WorkshopId, r.Workshop, r.Activity));
+    }
 }
 
 /// <summary>What an idea can serve and build on in one strategy, with the checks that need them.</summary>

@@ -69,11 +69,12 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         var titles = ideas.ToDictionary(i => i.Id, i => i.Title);
         var workshopIds = ideas.Where(i => i.WorkshopId is not null).Select(i => i.WorkshopId!.Value).Distinct().ToList();
         var workshops = workshopIds.Count == 0 ? [] : await Db.Workshops.Where(w => w.OrganisationId == Org.Id && workshopIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Title, ct);
+        var tallies = await TallyView.LoadAsync(Db, Org.Id, TrajectoryId, null, ct);
         Rows = [.. ideas.Select(i => new Row(i.Id, i.Title, i.Description, i.Technique, i.TechniqueName,
             i.StrategyGoalId is { } g ? Choices.Goals.FirstOrDefault(x => x.Id == g)?.Statement : i.StrategyDomainId is { } d ? Choices.Domains.FirstOrDefault(x => x.Id == d)?.Domain.Label.ToString() : null,
             i.BuildsOnIdeaId is { } b && titles.TryGetValue(b, out var parent) ? parent : null, i.Votes, i.ContributedBy,
             i.Action is null ? null : (i.Action.Id, i.Action.Number, i.Action.Title),
-            Origin(i.WorkshopId)))];
+            Origin(i.WorkshopId), [.. tallies[i.Id]]))];
         Input.Technique ??= IdeaTechnique.Brainwriting;
         return true;
 
@@ -81,5 +82,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             workshopId is { } id && workshops.TryGetValue(id, out var title) ? (id, title) : null;
     }
 
-    public sealed record Row(int Id, string Title, string? Description, IdeaTechnique Technique, string? TechniqueName, string? Serves, string? BuildsOn, int Votes, string? ContributedBy, (int Id, string Number, string Title)? Action, (int Id, string Title)? Workshop);
+    public sealed record Row(int Id, string Title, string? Description, IdeaTechnique Technique, string? TechniqueName, string? Serves, string? BuildsOn, int Votes, string? ContributedBy, (int Id, string Number, string Title)? Action, (int Id, string Title)? Workshop, IReadOnlyList<TallyView> Tallies)
+    {
+        /// <summary>Votes counted outside the workshops, on top of the tallies.</summary>
+        public int VotesOutsideWorkshops => Votes - Tallies.Sum(t => t.Votes);
+    }
 }
