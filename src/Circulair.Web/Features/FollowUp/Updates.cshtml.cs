@@ -31,7 +31,7 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
         {
             return NotFound();
         }
-        Input = await NewInputAsync(Db, Org.Id, Action, Today, ct);
+        Input = NewInput(Action, Today);
         View = await ViewAsync(ct);
         return Page();
     }
@@ -109,8 +109,7 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
             s.ToString()))];
 
     /// <summary>A new update starts today, with the action's status.</summary>
-    public static Task<UpdateInput> NewInputAsync(CirculairDbContext db, int organisationId, PlannedAction action, DateOnly today, CancellationToken ct) =>
-        Task.FromResult(new UpdateInput { Date = today, Status = action.Status });
+    public static UpdateInput NewInput(PlannedAction action, DateOnly today) => new() { Date = today, Status = action.Status };
 
     public static async Task<ActionFollowUpView> LoadViewAsync(CirculairDbContext db, int organisationId, PlannedAction action, string postUrl, bool canEdit, DateOnly today, UpdateInput input, CancellationToken ct)
     {

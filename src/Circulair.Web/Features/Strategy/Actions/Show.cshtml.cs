@@ -67,7 +67,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Idea = idea is null ? null : (idea.Id, idea.Title);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var input = await UpdatesModel.NewInputAsync(Db, Org.Id, action, today, ct);
+        var input = UpdatesModel.NewInput(action, today);
         FollowUp = await UpdatesModel.LoadViewAsync(Db, Org.Id, action, Link($"/actions/{action.Id}/updates"), CanEdit, today, input, ct);
         ViewData["StatusItems"] = UpdatesModel.StatusItems(t, FollowUp.Settings);
         return Page();
