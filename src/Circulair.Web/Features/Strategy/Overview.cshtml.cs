@@ -19,6 +19,9 @@ public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation cur
 
     public StrategyTree Tree { get; private set; } = null!;
 
+    /// <summary>Whether the strategy is adopted and which actions changed or are new since (phase 3).</summary>
+    public Circulair.Web.Features.FollowUp.AdoptionState Adoption { get; private set; } = Circulair.Web.Features.FollowUp.AdoptionState.None;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadStrategyAsync(ct))
@@ -26,6 +29,7 @@ public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation cur
             return NotFound();
         }
         Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
+        Adoption = await Circulair.Web.Features.FollowUp.AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: true, ct);
         return Page();
     }
 

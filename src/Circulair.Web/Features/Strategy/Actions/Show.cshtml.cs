@@ -4,6 +4,8 @@ using Circulair.Strategy;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
+using ActionFollowUpView = Circulair.Web.Features.FollowUp.ActionFollowUpView;
+using UpdatesModel = Circulair.Web.Features.FollowUp.UpdatesModel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,9 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
     public ScoreSummary? Impact { get; private set; }
     public ScoreSummary? Effort { get; private set; }
     public BudgetSummary Budget { get; private set; } = BudgetSummary.None;
+
+    /// <summary>Phase 3: the update timeline, the late and stale flags and the form to add an update (it posts to the updates page).</summary>
+    public ActionFollowUpView FollowUp { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -60,6 +65,11 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Partners = [.. action.Partners.OrderBy(p => p.Position).Select(p => (p.StakeholderId, people.NameOf(ActionOwner.OfStakeholder(p.StakeholderId)) ?? "?", p.Role))];
         var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).Where(i => i.PromotedActionId == action.Id).Select(i => new { i.Id, i.Title }).FirstOrDefaultAsync(ct);
         Idea = idea is null ? null : (idea.Id, idea.Title);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var input = UpdatesModel.NewInput(action, today);
+        FollowUp = await UpdatesModel.LoadViewAsync(Db, Org.Id, action, Link($"/actions/{action.Id}/updates"), CanEdit, today, input, ct);
+        ViewData["StatusItems"] = UpdatesModel.StatusItems(t, FollowUp.Settings);
         return Page();
     }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Circulair.FollowUp;
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.FollowUp;
+
+/// <summary>One action as the follow-up pages show it: where it hangs, who pulls it, its last update and its flags.</summary>
+public sealed record ActionFollowUp(
+    int Id, string Number, string Title, int? LineId, int? GoalId, int? DomainId, ActionStatus Status, ActionOwner? Owner, string? OwnerName,
+    int? Percent, DateOnly? LastUpdate, bool Late, bool Stale, decimal? Budget)
+{
+    public RollUpItem Item => new(Id, Number, Title, Percent, Status == ActionStatus.Stopgezet, Budget);
+}
+
+/// <summary>
+/// The follow-up of one trajectory's actions, read in a few queries: the organisation's settings, the strategy tree,
+/// each action's last update, milestones and budget, and from those the late and stale flags and the roll-ups.
+/// </summary>
+public sealed class FollowUpData
+{
+    private FollowUpData(FollowUpSettings settings, StrategyTree tree, IReadOnlyList<ActionFollowUp> actions, DateOnly today)
+    {
+        Settings = settings;
+        Tree = tree;
+        Actions = actions;
+        Today = today;
+    }
+
+    public FollowUpSettings Settings { get; }
+    public StrategyTree Tree { get; }
+    public IReadOnlyList<ActionFollowUp> Actions { get; }
+    public DateOnly Today { get; }
+
+    public RollUpResult RollUpOf(IEnumerable<ActionFollowUp> actions) => RollUp.Compute(actions.Select(a => a.Item), Settings.Weighting);
+
+    public RollUpResult Strategy => RollUpOf(Actions);
+
+    public IEnumerable<ActionFollowUp> OfGoal(int goalId) => Actions.Where(a => a.GoalId == goalId);
+
+    public IEnumerable<ActionFollowUp> OfDomain(int domainId) => Actions.Where(a => a.DomainId == domainId);
+
+    public IEnumerable<ActionFollowUp> OfLine(int lineId) => Actions.Where(a => a.LineId == lineId);
+
+    public static async Task<FollowUpSettings> SettingsAsync(CirculairDbContext db, int organisationId, CancellationToken ct) =>
+        await db.FollowUpSettings.InOrganisation(organisationId).Include(s => s.Statuses).FirstOrDefaultAsync(ct) ?? FollowUpSettings.Defaults(organisationId);
+
+    /// <summary>The last update of an action (by date, then by when it was given), or null.</summary>
+    public static Task<int?> LastPercentAsync(CirculairDbContext db, int organisationId, int actionId, CancellationToken ct) =>
+        db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == actionId)
+            .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Select(u => (int?)u.Percent).FirstOrDefaultAsync(ct);
+
+    public static async Task<FollowUpData> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, DateOnly today, CancellationToken ct)
+    {
+        var settings = await SettingsAsync(db, organisationId, ct);
+        var tree = await StrategyTree.LoadAsync(db, organisationId, trajectoryId, ct);
+        var people = await StrategyPeople.LoadAsync(db, organisationId, ct);
+        var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
+            .Select(a => new { a.Id, a.Number, a.Title, a.ActionLineId, a.Status, a.StartDate, a.EndDate, a.OwnerUserId, a.OwnerStakeholderId, a.CreatedAt, a.Position })
+            .ToListAsync(ct);
+        var milestones = (await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.Action.TrajectoryId == trajectoryId)
+            .Select(m => new { m.PlannedActionId, m.Date, m.Description, m.Done }).ToListAsync(ct))
+            .ToLookup(m => m.PlannedActionId, m => new MilestoneEntry(m.Date, m.Description, m.Done));
+        // Summed here: SQLite cannot sum decimals in SQL.
+        var budgets = (await db.ActionBudgetYears.InOrganisation(organisationId).Where(b => b.Action.TrajectoryId == trajectoryId)
+            .Select(b => new { b.PlannedActionId, b.Euros }).ToListAsync(ct))
+            .GroupBy(b => b.PlannedActionId).ToDictionary(g => g.Key, g => g.Sum(b => b.Euros ?? 0m));
+        var last = (await db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.TrajectoryId == trajectoryId)
+            .Select(u => new { u.Id, u.PlannedActionId, u.Date, u.Percent }).ToListAsync(ct))
+            .GroupBy(u => u.PlannedActionId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).First());
+
+        var rows = new List<ActionFollowUp>();
+        foreach (var a in actions.OrderBy(a => a.Number, StringComparer.OrdinalIgnoreCase))
+        {
+            var line = a.ActionLineId is { } l ? tree.Line(l) : null;
+            var goal = line is null ? null : tree.Goal(line.GoalId);
+            var update = last.GetValueOrDefault(a.Id);
+            var owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : (ActionOwner?)null;
+            var timing = new ActionTiming(a.Status, a.StartDate, a.EndDate, [.. milestones[a.Id]], update?.Date, DateOnly.FromDateTime(a.CreatedAt));
+            rows.Add(new ActionFollowUp(a.Id, a.Number, a.Title, a.ActionLineId, goal?.Id, goal?.DomainId, a.Status, owner, people.NameOf(owner),
+                update?.Percent, update?.Date, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today),
+                budgets.TryGetValue(a.Id, out var euros) ? euros : null));
+        }
+        return new FollowUpData(settings, tree, rows, today);
+    }
+
+    public static string Percent(double? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + " %" : "—";
+
+    public static string Percent(int? value) => value is { } v ? v.ToString(CultureInfo.CurrentCulture) + " %" : "—";
+
+    /// <summary>The label of a status in this organisation: its own name, or the app's.</summary>
+    public static string StatusLabel(Text t, FollowUpSettings settings, ActionStatus status) => settings.LabelOf(status) ?? t.Enum(status);
+}
+
+/// <summary>A roll-up said in words, e.g. "Gemiddelde van 12 acties, gewogen naar budget; 3 acties zonder voortgang tellen als 0 % en staan hieronder."</summary>
+public static class RollUpText
+{
+    public static string Sentence(Text t, RollUpResult r)
+    {
+        if (r.Percent is null)
+        {
+            return r.Excluded.Count > 0 ? t[Plural("FollowUp.RollUp.OnlyStopped", r.Excluded.Count), r.Excluded.Count] : t["FollowUp.RollUp.Nothing"];
+        }
+        var parts = new List<string>
+        {
+            r.FellBackToEqual ? t[Plural("FollowUp.RollUp.AverageNoBudgets", r.Counted), r.Counted]
+                : r.Weighting == RollUpWeighting.Budget ? t[Plural("FollowUp.RollUp.AverageBudget", r.Counted), r.Counted]
+                : t[Plural("FollowUp.RollUp.AverageEqual", r.Counted), r.Counted],
+        };
+        if (r.WithoutUpdate.Count > 0)
+        {
+            parts.Add(t[Plural("FollowUp.RollUp.WithoutUpdate", r.WithoutUpdate.Count), r.WithoutUpdate.Count]);
+        }
+        if (r.WithoutBudget.Count > 0)
+        {
+            parts.Add(t[Plural("FollowUp.RollUp.WithoutBudget", r.WithoutBudget.Count), r.WithoutBudget.Count]);
+        }
+        if (r.Excluded.Count > 0)
+        {
+            parts.Add(t[Plural("FollowUp.RollUp.Excluded", r.Excluded.Count), r.Excluded.Count]);
+        }
+        return string.Join("; ", parts) + ".";
+    }
+
+    private static string Plural(string key, int count) => count == 1 ? key + ".One" : key + ".Many";
+}

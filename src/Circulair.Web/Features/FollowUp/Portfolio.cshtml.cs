@@ -1,0 +1,75 @@
+using Circulair.FollowUp;
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.FollowUp;
+
+/// <summary>
+/// The action portfolio of one trajectory (phase 3): the roll-up of the whole strategy and of each goal at the top, then
+/// every action with its status, %, late or stale flag, trekker and last update, filtered by goal, trekker and flag.
+/// </summary>
+public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, Text t) : StrategyPageModel(db, current)
+{
+    [BindProperty(SupportsGet = true, Name = "goal")]
+    public int? GoalFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "owner")]
+    public string? OwnerFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "flag")]
+    public string? FlagFilter { get; set; }
+
+    public FollowUpData Data { get; private set; } = null!;
+    public IReadOnlyList<ActionFollowUp> Shown { get; private set; } = [];
+    public AdoptionState Adoption { get; private set; } = AdoptionState.None;
+    public List<SelectListItem> GoalItems { get; private set; } = [];
+    public List<SelectListItem> OwnerItems { get; private set; } = [];
+    public List<SelectListItem> FlagItems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadStrategyAsync(ct))
+        {
+            return NotFound();
+        }
+        Data = await FollowUpData.LoadAsync(Db, Org.Id, TrajectoryId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        Adoption = await AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: false, ct);
+        IEnumerable<ActionFollowUp> shown = Data.Actions;
+        if (GoalFilter is { } goal)
+        {
+            shown = shown.Where(a => a.GoalId == goal);
+        }
+        if (ActionOwner.Parse(OwnerFilter) is { } owner)
+        {
+            shown = shown.Where(a => a.Owner == owner);
+        }
+        else if (OwnerFilter == "none")
+        {
+            shown = shown.Where(a => a.Owner is null);
+        }
+        shown = FlagFilter switch
+        {
+            "late" => shown.Where(a => a.Late),
+            "stale" => shown.Where(a => a.Stale),
+            "none" => shown.Where(a => a.Percent is null),
+            _ => shown,
+        };
+        Shown = [.. shown];
+
+        GoalItems = [new(t["FollowUp.Portfolio.AllGoals"], ""), .. Data.Tree.Goals.Select(g => new SelectListItem(Short(g.Statement), g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Id == GoalFilter))];
+        OwnerItems = [new(t["FollowUp.Portfolio.AllOwners"], ""), new(t["FollowUp.Portfolio.NoOwner"], "none", OwnerFilter == "none"),
+            .. Data.Actions.Where(a => a.Owner is not null).DistinctBy(a => a.Owner).OrderBy(a => a.OwnerName, StringComparer.CurrentCulture)
+                .Select(a => new SelectListItem(a.OwnerName ?? "?", a.Owner.ToString(), a.Owner.ToString() == OwnerFilter))];
+        FlagItems = [new(t["FollowUp.Portfolio.AllFlags"], ""), new(t["FollowUp.Flag.Late"], "late", FlagFilter == "late"),
+            new(t["FollowUp.Flag.Stale"], "stale", FlagFilter == "stale"), new(t["FollowUp.Flag.NoUpdate"], "none", FlagFilter == "none")];
+        return Page();
+    }
+
+    private static string Short(string s) => s.Length <= 70 ? s : s[..69] + "…";
+}
