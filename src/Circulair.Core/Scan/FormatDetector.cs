@@ -50,6 +50,35 @@ public static class FormatDetector
         return (wholeFileIsUtf8 ? Utf8 : Windows1252, null);
     }
 
+    /// <summary>How a text file is written, from its first bytes: the encoding (or why it is not text we can read), its first lines and the delimiter.</summary>
+    /// <param name="Delimiter">Null when no candidate splits any line (a one-column file, or a '|' file).</param>
+    public sealed record TextFormat(string? EncodingName, EncodingProblem? Problem, IReadOnlyList<string> Lines, char? Delimiter);
+
+    /// <summary>The bytes of a text file the detectors look at.</summary>
+    public const int SampleBytes = 64 * 1024;
+
+    /// <summary>
+    /// The one decision on a text file's encoding and delimiter, for every import (the spreadsheet imports and the
+    /// scan import): <paramref name="head"/> is the file's first bytes (up to <see cref="SampleBytes"/>),
+    /// <paramref name="wholeFileIsUtf8"/> says whether all its bytes are valid UTF-8, <paramref name="isCut"/> that
+    /// the file goes on after the head (its last line is then incomplete and left out).
+    /// </summary>
+    public static TextFormat DetectText(ReadOnlySpan<byte> head, bool wholeFileIsUtf8, bool isCut)
+    {
+        var (encoding, problem) = DetectEncoding(head, wholeFileIsUtf8);
+        if (problem is not null)
+        {
+            return new TextFormat(null, problem, [], null);
+        }
+        var text = EncodingFor(encoding!).GetString(head).TrimStart('\uFEFF');
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (isCut && lines.Count > 1)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+        return new TextFormat(encoding, null, lines, DetectDelimiter(lines));
+    }
+
     public static Encoding EncodingFor(string name) => name switch
     {
         Windows1252 => CodePagesEncoding(),
