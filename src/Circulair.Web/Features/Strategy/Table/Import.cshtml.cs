@@ -106,6 +106,9 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             .Select(l => new { l.Id, l.Title, l.Goal.Domain.DomainCode, l.Goal.Domain.Decision, l.Goal.Domain.Reason })
             .ToListAsync(ct);
         var people = await StrategyPeople.LoadAsync(Db, Org.Id, ct);
+        var shown = (await ActionTableData.LoadAsync(Db, Org.Id, TrajectoryId, ct))
+            .ToDictionary(r => r.Id, r => new DerivedValues(r.Goal, r.Partners, r.Budget, r.Fte is { } f ? Math.Round(f, 2) : null,
+                r.Impact is { } i ? Math.Round(i, 2) : null, r.Effort is { } e ? Math.Round(e, 2) : null, r.Quadrant));
         return ActionTableImport.Check(
             sheet,
             ActionTableWorkbook.Vocabulary(),
@@ -114,7 +117,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
                 Number = a.Number, Title = a.Title, Status = a.Status, Size = a.Size, Priority = a.Priority, Start = a.StartDate, End = a.EndDate,
                 Owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : null,
                 Neighbours = a.Neighbours, Indicator = a.Indicator,
-            }, a.ActionLineId))],
+            }, a.ActionLineId, shown.GetValueOrDefault(a.Id)))],
             [.. lines.Select(l => new ExistingLine(l.Id, l.Title, l.Decision == DomainDecision.LatenVallen ? Circulair.Reference.ActionDomains.Find(l.DomainCode)?.Label.ToString() : null, l.Reason))],
             [.. people.All.Select(o => new ExistingOwner(o.Owner, o.Name))]);
     }
@@ -131,9 +134,14 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         }
     }
 
-    /// <summary>A problem in the reader's words: columns by their header.</summary>
+    /// <summary>A problem in the reader's words: columns by their header; an unknown label with the labels to choose from, in Dutch and English.</summary>
     public string Describe(RowProblem problem) =>
-        t[problem.Key, [.. problem.Arguments.Select(a => a is ActionColumn c ? ActionTableData.Header(t, c) : a is int i ? i.ToString(CultureInfo.CurrentCulture) : a.ToString() ?? "")]];
+        t[problem.Key, [.. problem.Arguments.Select(a => a is ActionColumn c ? ActionTableData.Header(t, c) : a is int i ? i.ToString(CultureInfo.CurrentCulture) : a.ToString() ?? ""),
+            .. ActionTableWorkbook.ChoicesInBothLanguages(problem.Key)]];
+
+    /// <summary>"Rij 3 (Kwadrant), rij 5 (Budget (euro))": where a derived column was edited.</summary>
+    public string IgnoredEdits(ActionImportPlan plan) => string.Join(", ", plan.RowsWithIgnoredEdits.Select(r =>
+        t["Strategy.Import.IgnoredEditRow", r.RowNumber, string.Join(", ", r.IgnoredEdits.Select(c => ActionTableData.Header(t, c)))].Value));
 
     /// <summary>A value before or after a change, as the preview shows it.</summary>
     public string Show(object? value) => value switch
