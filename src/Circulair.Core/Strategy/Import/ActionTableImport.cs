@@ -1,4 +1,5 @@
 using System.Globalization;
+using Circulair.Imports;
 using Circulair.Prioritisation;
 using Circulair.Stakeholders.Import;
 
@@ -26,7 +27,7 @@ public sealed record RowProblem(string Key, params object[] Arguments);
 public sealed record ImportChange(ActionColumn Column, object? Before, object? After);
 
 /// <summary>One row after the check: its problems, or the changes it will make to the action with that number.</summary>
-public sealed record ImportRow(int RowNumber, string? Number, int? ActionId, IReadOnlyList<RowProblem> Problems, ActionDetails? Details, int? LineId, IReadOnlyList<ImportChange> Changes)
+public sealed record ImportRow(int RowNumber, string? Number, int? ActionId, IReadOnlyList<RowProblem> Problems, ActionDetails? Details, int? LineId, IReadOnlyList<ImportChange> Changes) : ICheckedRow
 {
     public bool IsValid => Problems.Count == 0;
 
@@ -37,7 +38,7 @@ public sealed record ImportRow(int RowNumber, string? Number, int? ActionId, IRe
 }
 
 /// <summary>The outcome of checking a whole sheet. Nothing may be written unless <see cref="CanApply"/>.</summary>
-public sealed class ActionImportPlan
+public sealed class ActionImportPlan : ICheckedPlan
 {
     internal ActionImportPlan(IReadOnlyList<RowProblem> fileProblems, IReadOnlyList<ImportRow> rows, IReadOnlyList<string> ignoredHeaders)
     {
@@ -52,8 +53,11 @@ public sealed class ActionImportPlan
     /// <summary>Headers of derived or unknown columns: the import does not read their cells.</summary>
     public IReadOnlyList<string> IgnoredHeaders { get; }
 
-    public bool CanApply => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.IsValid);
-    public int RowsWithProblems => Rows.Count(r => !r.IsValid);
+    public bool CanApply => CheckedPlan.CanApply(this);
+    public int RowsWithProblems => CheckedPlan.RowsWithProblems(this);
+
+    int ICheckedPlan.FileProblemCount => FileProblems.Count;
+    IReadOnlyList<ICheckedRow> ICheckedPlan.CheckedRows => Rows;
     public int ChangedRows => Rows.Count(r => r.IsValid && r.Changes.Count > 0);
     public int UnchangedRows => Rows.Count(r => r.IsValid && r.Changes.Count == 0);
 
