@@ -50,6 +50,35 @@ public static class FormatDetector
         return (wholeFileIsUtf8 ? Utf8 : Windows1252, null);
     }
 
+    /// <summary>How a text file is written, from its first bytes: the encoding (or why it is not text we can read), its first lines and the delimiter.</summary>
+    /// <param name="Delimiter">Null when no candidate splits any line (a one-column file, or a '|' file).</param>
+    public sealed record TextFormat(string? EncodingName, EncodingProblem? Problem, IReadOnlyList<string> Lines, char? Delimiter);
+
+    /// <summary>The bytes of a text file the detectors look at.</summary>
+    public const int SampleBytes = 64 * 1024;
+
+    /// <summary>
+    /// The one decision on a text file's encoding and delimiter, for every import (the spreadsheet imports and the
+    /// scan import): <paramref name="head"/> is the file's first bytes (up to <see cref="SampleBytes"/>),
+    /// <paramref name="wholeFileIsUtf8"/> says whether all its bytes are valid UTF-8, <paramref name="isCut"/> that
+    /// the file goes on after the head (its last line is then incomplete and left out).
+    /// </summary>
+    public static TextFormat DetectText(ReadOnlySpan<byte> head, bool wholeFileIsUtf8, bool isCut)
+    {
+        var (encoding, problem) = DetectEncoding(head, wholeFileIsUtf8);
+        if (problem is not null)
+        {
+            return new TextFormat(null, problem, [], null);
+        }
+        var text = EncodingFor(encoding!).GetString(head).TrimStart('\uFEFF');
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (isCut && lines.Count > 1)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+        return new TextFormat(encoding, null, lines, DetectDelimiter(lines));
+    }
+
     public static Encoding EncodingFor(string name) => name switch
     {
         Windows1252 => CodePagesEncoding(),
@@ -263,12 +292,16 @@ public static class FormatDetector
         int? year = null;
         if (yearColumns.Count < 2)
         {
-            year = Pick(all.Where(c => !used.Contains(c)), c => Share(c, s => ImportChecker.TryYear(s, out _)) + (HeaderHas(c, "jaar", "year", "periode") ? 0.5 : 0), 0.8);
+            year = Pick(all.Where(c => !used.Contains(c) && !yearColumns.Contains(c)), c => Share(c, s => ImportChecker.TryYear(s, out _)) + (HeaderHas(c, "jaar", "year", "periode") ? 0.5 : 0), 0.8);
             if (year is { } y)
             {
                 used.Add(y);
             }
         }
+        // One column per year, even with a single year ("NIS;Gemeente;2022"): a year in the header over figures, and
+        // no column of years to read the year from instead.
+        var wide = yearColumns.Count >= 2
+            || yearColumns.Count == 1 && year is null && Share(yearColumns[0], s => numbers.TryParse(s, out _) != NumberParse.Invalid) >= 0.5;
         var unit = Pick(all.Where(c => !used.Contains(c)), c => HeaderHas(c, "eenheid", "unit") ? 1 : 0, 1);
         if (unit is { } u)
         {
@@ -293,16 +326,21 @@ public static class FormatDetector
                 used.Add(k + 1);
             }
         }
-        if (yearColumns.Count >= 2)
+        if (wide)
         {
             return new ImportMapping { Layout = ImportLayout.WideYears, AreaColumn = area, CategoryColumn = category, CategoryLabelColumn = label, UnitColumn = unit, ValueColumns = [.. yearColumns.Where(c => !used.Contains(c))] };
         }
-        var numericColumns = all.Where(c => !used.Contains(c) && Share(c, s => numbers.TryParse(s, out _) != NumberParse.Invalid) >= 0.9).ToList();
+        double NumericShare(int c) => Share(c, s => numbers.TryParse(s, out _) != NumberParse.Invalid);
+        var numericColumns = all.Where(c => !used.Contains(c) && NumericShare(c) >= 0.9).ToList();
         if (category is null && !catalog.IsOpen && numericColumns.Count >= 2 && numericColumns.Count(c => catalog.Match(header[c - 1]) is not null) >= 2)
         {
             return new ImportMapping { Layout = ImportLayout.WideCategories, AreaColumn = area, YearColumn = year, UnitColumn = unit, ValueColumns = [.. numericColumns.Where(c => catalog.Match(header[c - 1]) is not null)] };
         }
-        var value = numericColumns.OrderByDescending(c => HeaderHas(c, "waarde", "aantal", "value", "banen", "ton", "uitstoot", "hoeveelheid", "kg", "jobs") ? 1 : 0).ThenByDescending(c => c).FirstOrDefault();
+        // A value column with a few words among its figures ("twaalf", "zie noot") is still the value column: when no
+        // column is all figures, take the one that is mostly figures, so the check can point at the words.
+        var valueCandidates = numericColumns.Count > 0 ? numericColumns
+            : all.Where(c => !used.Contains(c) && NumericShare(c) >= 0.5).OrderByDescending(NumericShare).Take(1).ToList();
+        var value = valueCandidates.OrderByDescending(c => HeaderHas(c, "waarde", "aantal", "value", "banen", "ton", "uitstoot", "hoeveelheid", "kg", "jobs") ? 1 : 0).ThenByDescending(c => c).FirstOrDefault();
         return new ImportMapping { Layout = ImportLayout.Long, AreaColumn = area, YearColumn = year, CategoryColumn = category, CategoryLabelColumn = label, UnitColumn = unit, ValueColumn = value == 0 ? null : value };
     }
 }

@@ -101,6 +101,46 @@ public sealed class FormatDetectorTests
     }
 
     [Fact]
+    public void Suggests_a_wide_mapping_when_the_only_year_in_the_header_heads_a_column_of_figures()
+    {
+        IReadOnlyList<string> header = ["NIS-code", "Gemeente", "Sector", "2022"];
+        IReadOnlyList<IReadOnlyList<string?>> rows = [["41002", "Aalst", "41", "1.200"], ["41002", "Aalst", "43", "800"], ["44021", "Gent", "41", "2.450"]];
+
+        var m = FormatDetector.SuggestMapping(header, rows, CategoryScheme.NaceBel2008, new NumberFormat(',', "."));
+
+        Assert.Equal(ImportLayout.WideYears, m.Layout);
+        Assert.Null(m.YearColumn);
+        Assert.Equal(3, m.CategoryColumn);
+        Assert.Equal([4], m.ValueColumns);
+    }
+
+    [Fact]
+    public void Keeps_a_long_mapping_when_a_column_of_years_sits_beside_a_year_in_the_header()
+    {
+        IReadOnlyList<string> header = ["NIS-code", "Jaar", "Sector", "2022"];
+        IReadOnlyList<IReadOnlyList<string?>> rows = [["41002", "2022", "41", "1.200"], ["41002", "2023", "43", "800"]];
+
+        var m = FormatDetector.SuggestMapping(header, rows, CategoryScheme.NaceBel2008, new NumberFormat(',', "."));
+
+        Assert.Equal(ImportLayout.Long, m.Layout);
+        Assert.Equal(2, m.YearColumn);
+        Assert.Equal(4, m.ValueColumn);
+    }
+
+    [Fact]
+    public void Preselects_the_value_column_when_a_word_stands_among_its_figures()
+    {
+        IReadOnlyList<string> header = ["NIS", "Jaar", "Sector", "Banen"];
+        IReadOnlyList<IReadOnlyList<string?>> rows = [["41002", "2023", "41", "12"], ["41002", "2023", "43", "twaalf"], ["41002", "2023", "47", "30"]];
+
+        var m = FormatDetector.SuggestMapping(header, rows, CategoryScheme.NaceBel2008, new NumberFormat(',', "."));
+
+        Assert.Equal(ImportLayout.Long, m.Layout);
+        Assert.Equal(3, m.CategoryColumn);
+        Assert.Equal(4, m.ValueColumn);
+    }
+
+    [Fact]
     public void Suggests_a_long_mapping_for_one_row_per_figure()
     {
         IReadOnlyList<string> header = ["Jaar", "Gemeente", "Fractie", "Hoeveelheid (ton)"];

@@ -105,6 +105,50 @@ public sealed class ActionTableImportTests
         Assert.Equal("Strategy.Import.Problem.UnknownQuadrant", Assert.Single(plan.Rows[1].Problems).Key);
     }
 
+    [Theory]
+    [InlineData("In progress", ActionStatus.Lopend)]
+    [InlineData("ongoing", ActionStatus.Lopend)]
+    [InlineData("In uitvoering", ActionStatus.Lopend)]
+    [InlineData("Klaar", ActionStatus.Afgerond)]
+    [InlineData("done", ActionStatus.Afgerond)]
+    [InlineData("Uitgesteld", ActionStatus.OnHold)]
+    [InlineData("Cancelled", ActionStatus.Stopgezet)]
+    [InlineData("To do", ActionStatus.Gepland)]
+    public void Understands_common_dutch_and_english_words_for_a_status(string word, ActionStatus expected)
+    {
+        var words = new ActionImportVocabulary();
+        words.AddColumn("Nummer", ActionColumn.Number);
+        words.AddColumn("Status", ActionColumn.Status);
+
+        var plan = ActionTableImport.Check(Sheet(["Nummer", "Status"], ["A02", word]), words, Actions, Lines, Owners);
+
+        Assert.True(plan.CanApply);
+        Assert.Equal(expected, plan.Rows[0].Details!.Status);
+    }
+
+    [Fact]
+    public void Says_which_derived_columns_were_edited_and_reads_none_of_them()
+    {
+        var words = Vocabulary();
+        words.AddColumn("Doel", ActionColumn.Goal);
+        words.AddColumn("Impact", ActionColumn.Impact);
+        words.AddQuadrant("Groot project", Quadrant.GrootProject);
+        var shown = new DerivedValues("Circulair bouwen", null, 12500.5m, 1, 5, 5, Quadrant.GrootProject);
+        ExistingAction[] actions = [Actions[0] with { Derived = shown }, Actions[1] with { Derived = shown with { Quadrant = null, Impact = null, Effort = null } }];
+
+        var plan = ActionTableImport.Check(
+            Sheet(["Nummer", "Doel", "Budget", "Impact", "Kwadrant"],
+                ["A01", "Circulair bouwen", "12.500,5", "5", "Quick win"],
+                ["A02", "circulair  bouwen", "12500.5", "", ""]),
+            words, actions, Lines, Owners);
+
+        Assert.True(plan.CanApply);
+        Assert.Equal([ActionColumn.Quadrant], plan.Rows[0].IgnoredEdits);
+        Assert.Empty(plan.Rows[0].Changes);
+        Assert.Empty(plan.Rows[1].IgnoredEdits);
+        Assert.Equal([1], plan.RowsWithIgnoredEdits.Select(r => r.ActionId!.Value));
+    }
+
     [Fact]
     public void A_file_without_a_number_column_or_without_rows_is_refused_as_a_whole()
     {

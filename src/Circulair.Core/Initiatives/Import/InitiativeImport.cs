@@ -1,3 +1,4 @@
+using Circulair.Imports;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
 
@@ -17,13 +18,15 @@ public sealed record PlannedInitiative(
     IReadOnlyList<ImportProblem> Problems,
     ImportAction? Action,
     InitiativeDetails? Details,
-    IReadOnlyList<InitiativeColumn> ChangedColumns)
+    IReadOnlyList<InitiativeColumn> ChangedColumns) : ICheckedRow
 {
     public bool IsValid => Problems.Count == 0;
+
+    int ICheckedRow.RowNumber => Number;
 }
 
 /// <summary>The outcome of checking a whole sheet. Nothing may be written unless <see cref="CanApply"/>.</summary>
-public sealed class InitiativeImportPlan
+public sealed class InitiativeImportPlan : ICheckedPlan
 {
     internal InitiativeImportPlan(IReadOnlyList<ImportProblem> fileProblems, IReadOnlyList<PlannedInitiative> rows, IReadOnlyList<string> ignoredHeaders)
     {
@@ -36,9 +39,12 @@ public sealed class InitiativeImportPlan
     public IReadOnlyList<PlannedInitiative> Rows { get; }
     public IReadOnlyList<string> IgnoredHeaders { get; }
 
-    public bool CanApply => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.IsValid);
-    public int RowsWithProblems => Rows.Count(r => !r.IsValid);
+    public bool CanApply => CheckedPlan.CanApply(this);
+    public int RowsWithProblems => CheckedPlan.RowsWithProblems(this);
     public int Count(ImportAction action) => Rows.Count(r => r.IsValid && r.Action == action);
+
+    int ICheckedPlan.FileProblemCount => FileProblems.Count;
+    IReadOnlyList<ICheckedRow> ICheckedPlan.CheckedRows => Rows;
 
     /// <summary>
     /// Applies a plan that <see cref="CanApply"/>: describes the tracked initiatives in <paramref name="existing"/>

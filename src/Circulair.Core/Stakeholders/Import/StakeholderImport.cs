@@ -1,3 +1,5 @@
+using Circulair.Imports;
+
 namespace Circulair.Stakeholders.Import;
 
 /// <summary>What the register holds now, as the import check needs it (one projection query, no per-row queries).</summary>
@@ -31,13 +33,15 @@ public sealed record PlannedRow(
     ImportAction? Action,
     StakeholderDetails? Details,
     PlannedAssessment? Assessment,
-    IReadOnlyList<StakeholderColumn> ChangedColumns)
+    IReadOnlyList<StakeholderColumn> ChangedColumns) : ICheckedRow
 {
     public bool IsValid => Problems.Count == 0;
+
+    int ICheckedRow.RowNumber => Number;
 }
 
 /// <summary>The outcome of checking a whole sheet. Nothing may be written unless <see cref="CanApply"/>.</summary>
-public sealed class ImportPlan
+public sealed class ImportPlan : ICheckedPlan
 {
     internal ImportPlan(IReadOnlyList<ImportProblem> fileProblems, IReadOnlyList<PlannedRow> rows, IReadOnlyList<string> ignoredHeaders)
     {
@@ -52,9 +56,12 @@ public sealed class ImportPlan
     /// <summary>Headers the import does not know (or derives itself); their cells are not read.</summary>
     public IReadOnlyList<string> IgnoredHeaders { get; }
 
-    public bool CanApply => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.IsValid);
-    public int RowsWithProblems => Rows.Count(r => !r.IsValid);
+    public bool CanApply => CheckedPlan.CanApply(this);
+    public int RowsWithProblems => CheckedPlan.RowsWithProblems(this);
     public int Count(ImportAction action) => Rows.Count(r => r.IsValid && r.Action == action);
+
+    int ICheckedPlan.FileProblemCount => FileProblems.Count;
+    IReadOnlyList<ICheckedRow> ICheckedPlan.CheckedRows => Rows;
 
     /// <summary>
     /// Applies a plan that <see cref="CanApply"/>: updates the tracked stakeholders in <paramref name="existing"/>

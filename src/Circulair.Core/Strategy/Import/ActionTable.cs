@@ -59,6 +59,31 @@ public sealed class ActionImportVocabulary
     private readonly Dictionary<string, ActionPriority> _priorities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActionSize> _sizes = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words people type for a status besides its labels, in Dutch and English; every vocabulary understands them.
+    /// ("Bezig" is left out on purpose: it stays an unknown status until the team decides between Gepland and Lopend.)
+    /// </summary>
+    public static readonly IReadOnlyDictionary<ActionStatus, string[]> StatusSynonyms = new Dictionary<ActionStatus, string[]>
+    {
+        [ActionStatus.Idee] = ["Idee", "Idea", "Voorstel", "Proposal", "Concept"],
+        [ActionStatus.Gepland] = ["Gepland", "Planned", "Ingepland", "Scheduled", "Te doen", "To do", "Todo", "Niet gestart", "Not started"],
+        [ActionStatus.Lopend] = ["Lopend", "Running", "In progress", "Ongoing", "In uitvoering", "Gestart", "Started", "Actief", "Active", "In behandeling", "Busy"],
+        [ActionStatus.Afgerond] = ["Afgerond", "Completed", "Complete", "Done", "Finished", "Klaar", "Voltooid", "Afgewerkt", "Gerealiseerd", "Realised", "Realized"],
+        [ActionStatus.OnHold] = ["On hold", "On-hold", "Paused", "Gepauzeerd", "Uitgesteld", "Postponed", "Geparkeerd", "In wacht", "Waiting"],
+        [ActionStatus.Stopgezet] = ["Stopgezet", "Stopped", "Gestopt", "Cancelled", "Canceled", "Geannuleerd", "Afgebroken", "Abandoned", "Geschrapt", "Dropped"],
+    };
+
+    public ActionImportVocabulary()
+    {
+        foreach (var (status, words) in StatusSynonyms)
+        {
+            foreach (var word in words)
+            {
+                AddStatus(word, status);
+            }
+        }
+    }
+
     public void AddColumn(string header, ActionColumn column) => _columns.TryAdd(Key(header), column);
 
     public void AddStatus(string label, ActionStatus status) => _statuses.TryAdd(Key(label), status);

@@ -1,10 +1,18 @@
 using System.Globalization;
+using Circulair.Imports;
+using Circulair.Prioritisation;
 using Circulair.Stakeholders.Import;
 
 namespace Circulair.Strategy.Import;
 
-/// <summary>An action as the import compares against it.</summary>
-public sealed record ExistingAction(int Id, ActionDetails Details, int? LineId);
+/// <summary>An action as the import compares against it; <paramref name="Derived"/> is what the export shows in its derived columns.</summary>
+public sealed record ExistingAction(int Id, ActionDetails Details, int? LineId, DerivedValues? Derived = null);
+
+/// <summary>
+/// The values of the derived columns as the export writes them (goal, partners, budget, FTE, impact, effort, quadrant),
+/// so the import can say which of them were edited in the file: such edits are never read back.
+/// </summary>
+public sealed record DerivedValues(string? Goal, string? Partners, decimal? Budget, double? Fte, double? Impact, double? Effort, Quadrant? Quadrant);
 
 /// <summary>An action line the import can put actions in; <paramref name="DroppedDomain"/> names its domain when that was dropped.</summary>
 public sealed record ExistingLine(int Id, string Title, string? DroppedDomain, string? DroppedReason);
@@ -19,15 +27,18 @@ public sealed record RowProblem(string Key, params object[] Arguments);
 public sealed record ImportChange(ActionColumn Column, object? Before, object? After);
 
 /// <summary>One row after the check: its problems, or the changes it will make to the action with that number.</summary>
-public sealed record ImportRow(int RowNumber, string? Number, int? ActionId, IReadOnlyList<RowProblem> Problems, ActionDetails? Details, int? LineId, IReadOnlyList<ImportChange> Changes)
+public sealed record ImportRow(int RowNumber, string? Number, int? ActionId, IReadOnlyList<RowProblem> Problems, ActionDetails? Details, int? LineId, IReadOnlyList<ImportChange> Changes) : ICheckedRow
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>Derived columns whose cell in the file differs from what the export wrote: the import ignores them and says so.</summary>
+    public IReadOnlyList<ActionColumn> IgnoredEdits { get; init; } = [];
 
     public bool ChangesLine => Changes.Any(c => c.Column == ActionColumn.ActionLine);
 }
 
 /// <summary>The outcome of checking a whole sheet. Nothing may be written unless <see cref="CanApply"/>.</summary>
-public sealed class ActionImportPlan
+public sealed class ActionImportPlan : ICheckedPlan
 {
     internal ActionImportPlan(IReadOnlyList<RowProblem> fileProblems, IReadOnlyList<ImportRow> rows, IReadOnlyList<string> ignoredHeaders)
     {
@@ -42,10 +53,16 @@ public sealed class ActionImportPlan
     /// <summary>Headers of derived or unknown columns: the import does not read their cells.</summary>
     public IReadOnlyList<string> IgnoredHeaders { get; }
 
-    public bool CanApply => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.IsValid);
-    public int RowsWithProblems => Rows.Count(r => !r.IsValid);
+    public bool CanApply => CheckedPlan.CanApply(this);
+    public int RowsWithProblems => CheckedPlan.RowsWithProblems(this);
+
+    int ICheckedPlan.FileProblemCount => FileProblems.Count;
+    IReadOnlyList<ICheckedRow> ICheckedPlan.CheckedRows => Rows;
     public int ChangedRows => Rows.Count(r => r.IsValid && r.Changes.Count > 0);
     public int UnchangedRows => Rows.Count(r => r.IsValid && r.Changes.Count == 0);
+
+    /// <summary>Rows in which a derived column was edited; those edits are not read.</summary>
+    public IReadOnlyList<ImportRow> RowsWithIgnoredEdits => [.. Rows.Where(r => r.IgnoredEdits.Count > 0)];
 
     /// <summary>
     /// Applies a plan that <see cref="CanApply"/> to the strategy's actions (all of them, tracked, so moves keep the
@@ -87,6 +104,7 @@ public static class ActionTableImport
         var fileProblems = new List<RowProblem>();
         var ignored = new List<string>();
         var map = new Dictionary<ActionColumn, int>();
+        var derived = new Dictionary<ActionColumn, int>();
         for (var i = 0; i < sheet.Headers.Count; i++)
         {
             var header = sheet.Headers[i]?.Trim();
@@ -95,6 +113,10 @@ public static class ActionTableImport
                 continue;
             }
             var column = vocabulary.Column(header);
+            if (column is { } d && ActionTable.IsDerived(d))
+            {
+                derived.TryAdd(d, i);
+            }
             if (column is null || ActionTable.IsDerived(column.Value) && column != ActionColumn.Quadrant)
             {
                 ignored.Add(header);
@@ -127,6 +149,7 @@ public static class ActionTableImport
         }
 
         var byKey = existing.ToDictionary(a => ActionNumbering.Key(a.Details.Number!), StringComparer.Ordinal);
+        var byId = existing.ToDictionary(a => a.Id);
         var linesByKey = lines.ToLookup(l => ActionImportVocabulary.Key(l.Title));
         var linesById = lines.ToDictionary(l => l.Id);
         var ownersByKey = owners.ToLookup(o => ActionImportVocabulary.Key(o.Name));
@@ -135,7 +158,11 @@ public static class ActionTableImport
         var result = new List<ImportRow>();
         foreach (var row in rows)
         {
-            result.Add(ReadRow(row, map, vocabulary, byKey, linesByKey, linesById, ownersByKey, ownerNames, firstRow));
+            var read = ReadRow(row, map, vocabulary, byKey, linesByKey, linesById, ownersByKey, ownerNames, firstRow);
+            var edits = read.ActionId is { } id && byId[id].Derived is { } values
+                ? DerivedEdits(row, derived, values, vocabulary)
+                : [];
+            result.Add(edits.Count == 0 ? read : read with { IgnoredEdits = edits });
         }
         return new ActionImportPlan([], result, ignored);
     }
@@ -371,6 +398,51 @@ public static class ActionTableImport
             }
             return cell;
         }
+    }
+
+    /// <summary>The derived columns whose cell differs from what the export wrote (numbers compared to the cent, text and labels as the vocabulary matches them).</summary>
+    private static List<ActionColumn> DerivedEdits(SheetRow row, Dictionary<ActionColumn, int> derived, DerivedValues values, ActionImportVocabulary vocabulary)
+    {
+        var edits = new List<ActionColumn>();
+        foreach (var (column, index) in derived)
+        {
+            var cell = index < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[index]) ? row.Cells[index]!.Trim() : null;
+            var edited = column switch
+            {
+                ActionColumn.Goal => TextDiffers(cell, values.Goal),
+                ActionColumn.Partners => TextDiffers(cell, values.Partners),
+                ActionColumn.Budget => NumberDiffers(cell, values.Budget is { } b ? (double)b : null),
+                ActionColumn.Fte => NumberDiffers(cell, values.Fte),
+                ActionColumn.Impact => NumberDiffers(cell, values.Impact),
+                ActionColumn.Effort => NumberDiffers(cell, values.Effort),
+                // An unknown label is reported as a problem already.
+                ActionColumn.Quadrant => cell is null ? values.Quadrant is not null : vocabulary.Quadrant(cell) is { } q && q != values.Quadrant,
+                _ => false,
+            };
+            if (edited)
+            {
+                edits.Add(column);
+            }
+        }
+        edits.Sort();
+        return edits;
+    }
+
+    private static bool TextDiffers(string? cell, string? value) => ActionImportVocabulary.Key(cell ?? "") != ActionImportVocabulary.Key(value ?? "");
+
+    private static bool NumberDiffers(string? cell, double? value)
+    {
+        if (cell is null)
+        {
+            return value is not null;
+        }
+        var text = cell.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            // A local number from the CSV export ("12.500,5") or one typed in a Belgian spreadsheet.
+            text = text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        }
+        return !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || value is not { } v || Math.Abs(number - v) > 0.006;
     }
 
     /// <summary>A column named in a problem: the web layer shows it as the column's header.</summary>

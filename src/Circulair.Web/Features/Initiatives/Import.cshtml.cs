@@ -4,6 +4,7 @@ using Circulair.Initiatives.Import;
 using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders.Import;
+using Circulair.Web.Platform.Imports;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Platform.Security;
@@ -48,27 +49,18 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     public InitiativeImportPlan? Plan { get; private set; }
     public string? FileName { get; private set; }
 
+    private static readonly CheckedImportSetup Setup = new(SheetImportKind.Initiatives, InitiativeSheet.SheetName, InitiativeSheet.MaxRows, MaxUploadBytes, "Initiatives.Import");
+
+    private CheckedImportFlow Flow => new(db, t, clock);
+
+    private CheckedImportOwner Owner => new(current.Value.Id, null, User.UserId());
+
     public void OnGet() => ViewData["Section"] = "scan";
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ViewData["Section"] = "scan";
-        var upload = await SheetUpload.ReadAsync(Upload, InitiativeSheet.SheetName, InitiativeSheet.MaxRows, MaxUploadBytes,
-            new SheetUploadMessages("Initiatives.Import.NoFile", "Initiatives.Import.TooLarge", "Initiatives.Import.Problem.TooManyRows"), t, ct);
-        FileName = upload.FileName;
-        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
-        {
-            ModelState.AddModelError(nameof(Upload), upload.Error!);
-            return Page();
-        }
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            return Page();
-        }
-        DraftId = await SheetImportDrafts.KeepAsync(db, SheetImportKind.Initiatives, current.Value.Id, null, User.UserId(), fileName, sheet,
-            clock.GetUtcNow().UtcDateTime, ct);
+        Keep(await Flow.PreviewAsync(Setup, Owner, Upload, ModelState, InitiativeSheetImport.Instance, LoadAsync, FileProblems, ct));
         return Page();
     }
 
@@ -76,43 +68,43 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     {
         ViewData["Section"] = "scan";
         var org = current.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await SheetImportDrafts.FindAsync(db, SheetImportKind.Initiatives, DraftId, org.Id, null, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
+        // A unique name taken, or a partner removed, by a colleague between the check and the write: nothing is written.
+        var step = await Flow.ConfirmAsync(Setup, Owner, DraftId, ModelState, InitiativeSheetImport.Instance, LoadAsync, FileProblems, async (plan, token) =>
         {
-            DraftId = null;
-            ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.Expired"]);
+            var ids = plan.Rows.Where(r => r.Action == ImportAction.Update).Select(r => r.Id!.Value).ToList();
+            var tracked = ids.Count == 0
+                ? new Dictionary<int, Initiative>()
+                : await db.Initiatives.InOrganisation(org.Id).Include(i => i.Partners).Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, token);
+            db.Initiatives.AddRange(plan.Apply(org.Id, tracked, clock.GetUtcNow().UtcDateTime));
+        }, "Initiatives.Import.Conflict", ct);
+        if (!step.Written)
+        {
+            Keep(step);
             return Page();
         }
-        FileName = draft.FileName;
-        // The inventory or the register may have changed since the preview: check again against what they hold now.
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            return Page();
-        }
-        var ids = Plan.Rows.Where(r => r.Action == ImportAction.Update).Select(r => r.Id!.Value).ToList();
-        var tracked = ids.Count == 0
-            ? new Dictionary<int, Initiative>()
-            : await db.Initiatives.InOrganisation(org.Id).Include(i => i.Partners).Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        var added = Plan.Apply(org.Id, tracked, now);
-        db.Initiatives.AddRange(added);
-        db.SheetImportDrafts.Remove(draft);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique name taken, or a partner removed, by a colleague between this check and the write; nothing was written.
-            ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.Conflict"]);
-            DraftId = null;
-            return Page();
-        }
-        return Redirect($"/o/{org.Slug}/initiatives/import?added={Plan.Count(ImportAction.Add)}&updated={Plan.Count(ImportAction.Update)}&unchanged={Plan.Count(ImportAction.Unchanged)}");
+        var done = step.Plan!;
+        return Redirect($"/o/{org.Slug}/initiatives/import?added={done.Count(ImportAction.Add)}&updated={done.Count(ImportAction.Update)}&unchanged={done.Count(ImportAction.Unchanged)}");
     }
 
-    private async Task<InitiativeImportPlan> CheckAsync(SheetContent sheet, CancellationToken ct)
+    private void Keep(CheckedImportStep<InitiativeImportPlan> step) => (Plan, FileName, DraftId) = (step.Plan, step.FileName, step.DraftId);
+
+    private IEnumerable<string> FileProblems(InitiativeImportPlan plan) => plan.FileProblems.Select(Describe);
+
+    /// <summary>The shared import view: counts, and every row that changes something or has a problem.</summary>
+    public CheckedImportView View(string orgSlug) => new(
+        "Initiatives.Import", $"/o/{orgSlug}/initiatives/import", $"/o/{orgSlug}/initiatives", t["Initiatives.BackToList"],
+        $"/o/{orgSlug}/initiatives/export.xlsx", t["Field.Initiative.Name"],
+        ["Initiatives.Import.RuleColumns", "Initiatives.Import.RuleValues", "Initiatives.Import.RuleIds", "Initiatives.Import.RulePartners", "Initiatives.Import.RuleAllOrNothing"],
+        MaxUploadBytes, InitiativeSheet.MaxRows,
+        Added is null ? null : t["Initiatives.Import.Done", Added ?? 0, Updated ?? 0, Unchanged ?? 0].Value,
+        Plan is null ? null : new CheckedImportPreview(FileName, DraftId, Plan.FileProblems.Count > 0,
+            [t["Initiatives.Import.CountAdd", Plan.Count(ImportAction.Add)], t["Initiatives.Import.CountUpdate", Plan.Count(ImportAction.Update)],
+             t["Initiatives.Import.CountUnchanged", Plan.Count(ImportAction.Unchanged)], t["Initiatives.Import.CountProblems", Plan.RowsWithProblems]],
+            Plan.IgnoredHeaders, [],
+            [.. Plan.Rows.Where(r => !r.IsValid || r.Action != ImportAction.Unchanged).Select(r => new PreviewRow(r.Number, r.Name, [.. r.Problems.Select(Describe)],
+                r.Action == ImportAction.Add ? t["Initiatives.Import.WillAdd"] : t["Initiatives.Import.WillUpdate", string.Join(", ", r.ChangedColumns.Select(c => InitiativeLabels.ColumnHeader(t, c)))], []))]));
+
+    private async Task<InitiativeImportContext> LoadAsync(CancellationToken ct)
     {
         var orgId = current.Value.Id;
         var initiatives = await db.Initiatives.InOrganisation(orgId)
@@ -131,19 +123,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             TargetGroups = i.TargetGroups, OtherTargetGroup = i.OtherTargetGroup, Status = i.Status, LeadStakeholderId = i.LeadStakeholderId,
             LeadName = i.LeadName, WebLink = i.WebLink, PartnerIds = [.. partners[i.Id]],
         })).ToList();
-        return InitiativeImport.Check(sheet, InitiativeLabels.Vocabulary(), existing, stakeholders);
-    }
-
-    private void AddPlanErrors(InitiativeImportPlan plan)
-    {
-        foreach (var problem in plan.FileProblems)
-        {
-            ModelState.AddModelError(nameof(Upload), Describe(problem));
-        }
-        if (plan.RowsWithProblems > 0)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Initiatives.Import.RowsWithProblems", plan.RowsWithProblems, plan.Rows.Count]);
-        }
+        return new InitiativeImportContext(InitiativeLabels.Vocabulary(), existing, stakeholders);
     }
 
     /// <summary>A problem in the reader's words: columns by their header.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
+using Circulair.Web.Platform.Imports;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Platform.Security;
@@ -44,27 +45,18 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     public ImportPlan? Plan { get; private set; }
     public string? FileName { get; private set; }
 
+    private static readonly CheckedImportSetup Setup = new(SheetImportKind.Stakeholders, StakeholderSheet.SheetName, StakeholderSheet.MaxRows, MaxUploadBytes, "Stakeholders.Import");
+
+    private CheckedImportFlow Flow => new(db, t, clock);
+
+    private CheckedImportOwner Owner => new(current.Value.Id, null, User.UserId());
+
     public void OnGet() => ViewData["Section"] = "stakeholders";
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ViewData["Section"] = "stakeholders";
-        var upload = await SheetUpload.ReadAsync(Upload, StakeholderSheet.SheetName, StakeholderSheet.MaxRows, MaxUploadBytes,
-            new SheetUploadMessages("Stakeholders.Import.NoFile", "Stakeholders.Import.TooLarge", "Stakeholders.Import.Problem.TooManyRows"), t, ct);
-        FileName = upload.FileName;
-        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
-        {
-            ModelState.AddModelError(nameof(Upload), upload.Error!);
-            return Page();
-        }
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            return Page();
-        }
-        DraftId = await SheetImportDrafts.KeepAsync(db, SheetImportKind.Stakeholders, current.Value.Id, null, User.UserId(), fileName, sheet,
-            clock.GetUtcNow().UtcDateTime, ct);
+        Keep(await Flow.PreviewAsync(Setup, Owner, Upload, ModelState, StakeholderSheetImport.Instance, LoadAsync, FileProblems, ct));
         return Page();
     }
 
@@ -72,43 +64,43 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     {
         ViewData["Section"] = "stakeholders";
         var org = current.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await SheetImportDrafts.FindAsync(db, SheetImportKind.Stakeholders, DraftId, org.Id, null, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
+        var step = await Flow.ConfirmAsync(Setup, Owner, DraftId, ModelState, StakeholderSheetImport.Instance, LoadAsync, FileProblems, async (plan, token) =>
         {
-            DraftId = null;
-            ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.Expired"]);
+            var ids = plan.Rows.Where(r => r.Action == ImportAction.Update).Select(r => r.Id!.Value).ToList();
+            var tracked = ids.Count == 0
+                ? new Dictionary<int, Stakeholder>()
+                : await db.Stakeholders.InOrganisation(org.Id).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, token);
+            db.Stakeholders.AddRange(plan.Apply(org.Id, tracked, StakeholderLabels.Today(clock), clock.GetUtcNow().UtcDateTime));
+        }, "Stakeholders.Import.Conflict", ct);
+        if (!step.Written)
+        {
+            // A unique name taken by a colleague between this check and the write: nothing was written.
+            Keep(step);
             return Page();
         }
-        FileName = draft.FileName;
-        // The register may have changed since the preview: check again against what it holds now.
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            return Page();
-        }
-        var ids = Plan.Rows.Where(r => r.Action == ImportAction.Update).Select(r => r.Id!.Value).ToList();
-        var tracked = ids.Count == 0
-            ? new Dictionary<int, Stakeholder>()
-            : await db.Stakeholders.InOrganisation(org.Id).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        var added = Plan.Apply(org.Id, tracked, StakeholderLabels.Today(clock), now);
-        db.Stakeholders.AddRange(added);
-        db.SheetImportDrafts.Remove(draft);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique name taken by a colleague between this check and the write; nothing was written.
-            ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.Conflict"]);
-            DraftId = null;
-            return Page();
-        }
-        return Redirect($"/o/{org.Slug}/stakeholders/import?added={Plan.Count(ImportAction.Add)}&updated={Plan.Count(ImportAction.Update)}&unchanged={Plan.Count(ImportAction.Unchanged)}");
+        var done = step.Plan!;
+        return Redirect($"/o/{org.Slug}/stakeholders/import?added={done.Count(ImportAction.Add)}&updated={done.Count(ImportAction.Update)}&unchanged={done.Count(ImportAction.Unchanged)}");
     }
 
-    private async Task<ImportPlan> CheckAsync(SheetContent sheet, CancellationToken ct)
+    private void Keep(CheckedImportStep<ImportPlan> step) => (Plan, FileName, DraftId) = (step.Plan, step.FileName, step.DraftId);
+
+    private IEnumerable<string> FileProblems(ImportPlan plan) => plan.FileProblems.Select(Describe);
+
+    /// <summary>The shared import view: counts, and every row that changes something or has a problem.</summary>
+    public CheckedImportView View(string orgSlug) => new(
+        "Stakeholders.Import", $"/o/{orgSlug}/stakeholders/import", $"/o/{orgSlug}/stakeholders", t["Stakeholders.BackToRegister"],
+        $"/o/{orgSlug}/stakeholders/export.xlsx", t["Field.Stakeholder.Name"],
+        ["Stakeholders.Import.RuleColumns", "Stakeholders.Import.RuleLevels", "Stakeholders.Import.RuleIds", "Stakeholders.Import.RuleAllOrNothing"],
+        MaxUploadBytes, StakeholderSheet.MaxRows,
+        Added is null ? null : t["Stakeholders.Import.Done", Added ?? 0, Updated ?? 0, Unchanged ?? 0].Value,
+        Plan is null ? null : new CheckedImportPreview(FileName, DraftId, Plan.FileProblems.Count > 0,
+            [t["Stakeholders.Import.CountAdd", Plan.Count(ImportAction.Add)], t["Stakeholders.Import.CountUpdate", Plan.Count(ImportAction.Update)],
+             t["Stakeholders.Import.CountUnchanged", Plan.Count(ImportAction.Unchanged)], t["Stakeholders.Import.CountProblems", Plan.RowsWithProblems]],
+            Plan.IgnoredHeaders, [],
+            [.. Plan.Rows.Where(r => !r.IsValid || r.Action != ImportAction.Unchanged).Select(r => new PreviewRow(r.Number, r.Name, [.. r.Problems.Select(Describe)],
+                r.Action == ImportAction.Add ? t["Stakeholders.Import.WillAdd"] : t["Stakeholders.Import.WillUpdate", string.Join(", ", r.ChangedColumns.Select(c => StakeholderLabels.ColumnHeader(t, c)))], []))]));
+
+    private async Task<StakeholderImportContext> LoadAsync(CancellationToken ct)
     {
         var orgId = current.Value.Id;
         var existing = await db.Stakeholders.InOrganisation(orgId)
@@ -125,19 +117,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             Engagement = s.Engagement, Forum = s.Forum, ForumDetail = s.ForumDetail, ContactPerson = s.ContactPerson,
             ContactEmail = s.ContactEmail, Notes = s.Notes, Tags = s.Tags,
         }, s.Power, s.Interest, s.AssessedOn)).ToList();
-        return StakeholderImport.Check(sheet, StakeholderLabels.Vocabulary(), snapshot, groups, StakeholderLabels.Today(clock));
-    }
-
-    private void AddPlanErrors(ImportPlan plan)
-    {
-        foreach (var problem in plan.FileProblems)
-        {
-            ModelState.AddModelError(nameof(Upload), Describe(problem));
-        }
-        if (plan.RowsWithProblems > 0)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Stakeholders.Import.RowsWithProblems", plan.RowsWithProblems, plan.Rows.Count]);
-        }
+        return new StakeholderImportContext(StakeholderLabels.Vocabulary(), snapshot, groups, StakeholderLabels.Today(clock));
     }
 
     /// <summary>A problem in the reader's words: columns by their header, dates in the local format.</summary>

@@ -1,115 +1,51 @@
 using System.Globalization;
-using System.Text;
+using Circulair.Scan;
 using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace Circulair.Web.Platform.OpenXml;
 
 /// <summary>
-/// Reads a CSV file as <see cref="SheetTable"/>. Spreadsheet programs in Belgium write ';' between values and
-/// often the Windows-1252 encoding; others write ','. The separator is taken from the header line (';', ',' or
-/// tab, whichever occurs most outside quotes) and the encoding is UTF-8 when the bytes are valid UTF-8,
-/// otherwise Windows-1252.
+/// Streams a CSV file with the encoding and delimiter chosen for it (detected by <see cref="FormatDetector.DetectText"/>
+/// or corrected in the scan wizard). Rows are numbered by record, blank lines included, so a number is the line a
+/// spreadsheet program shows (a quoted line break stays inside its record).
 /// </summary>
-public static class CsvTableReader
+public sealed class CsvTableReader(Stream stream, TableReadSettings settings) : TableReader(stream)
 {
-    static CsvTableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public static SheetTable Read(byte[] bytes, int maxRows)
+    public override IEnumerable<SourceRow> Rows(Action<CellNote>? notes = null, long fromRow = 1)
     {
-        var text = Decode(bytes);
-        var delimiter = DetectDelimiter(text);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var encoding = FormatDetector.EncodingFor(settings.EncodingName);
+        using var reader = new StreamReader(Stream, encoding, detectEncodingFromByteOrderMarks: settings.EncodingName != FormatDetector.Windows1252, bufferSize: 1 << 16, leaveOpen: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = delimiter,
+            Delimiter = settings.Delimiter.ToString(),
             HasHeaderRecord = false,
             BadDataFound = null,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
+            IgnoreBlankLines = false,
+            TrimOptions = TrimOptions.None,
+            // Codes, names, years and most values repeat: one string per distinct field instead of one per cell.
+            CacheFields = true,
         };
-        using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, configuration);
-        List<string?>? headers = null;
-        var rows = new List<SheetTableRow>();
-        var more = false;
-        var number = 0;
-        try
+        using var parser = new CsvParser(reader, config);
+        long number = 0;
+        while (parser.Read())
         {
-            while (csv.Read())
+            number++;
+            var cells = new string?[parser.Count];
+            for (var i = 0; i < cells.Length; i++)
             {
-                number++;
-                var record = csv.Parser.Record ?? [];
-                var cells = record.Select(c => (string?)Unguard(c)).ToList();
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-                if (headers is null)
-                {
-                    headers = cells;
-                    continue;
-                }
-                if (rows.Count == maxRows)
-                {
-                    more = true;
-                    break;
-                }
-                while (cells.Count < headers.Count)
-                {
-                    cells.Add(null);
-                }
-                rows.Add(new SheetTableRow(number, cells));
+                cells[i] = parser[i];
             }
+            if (number == 1 && cells.Length > 0 && cells[0] is { Length: > 0 } first && first[0] == '\uFEFF')
+            {
+                cells[0] = first[1..];
+            }
+            yield return new SourceRow(number, cells);
         }
-        catch (CsvHelperException)
-        {
-            throw new TableFileException("Spreadsheet.Corrupt");
-        }
-        return new SheetTable(headers ?? [], rows, more);
     }
 
     /// <summary>Takes off the apostrophe <see cref="CsvTableWriter.Guard"/> put before formula-like text.</summary>
-    internal static string Unguard(string cell) => cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '@' or '\t' or '\r' ? cell[1..] : cell;
-
-    private static string Decode(byte[] bytes)
-    {
-        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
-        {
-            throw new TableFileException("Spreadsheet.NotText");
-        }
-        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
-
-    internal static string DetectDelimiter(string text)
-    {
-        var counts = new Dictionary<char, int> { [';'] = 0, [','] = 0, ['\t'] = 0 };
-        var quoted = false;
-        foreach (var c in text)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && c is '\n' or '\r')
-            {
-                break;
-            }
-            else if (!quoted && counts.ContainsKey(c))
-            {
-                counts[c]++;
-            }
-        }
-        // On a tie (or a one-column file) ';' wins: it is what Excel writes with Belgian settings.
-        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == ';' ? 0 : 1).First();
-        return best.Key.ToString();
-    }
+    public static string? Unguard(string? cell) => cell is { Length: > 1 } && cell[0] == '\'' && cell[1] is '=' or '+' or '@' or '\t' or '\r' ? cell[1..] : cell;
 }

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using Circulair.Scan;
+using CsvHelper;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Circulair.Web.Platform.OpenXml;
 
@@ -47,22 +50,90 @@ public static class TableFile
 
     /// <summary>
     /// Reads one sheet: <paramref name="sheetName"/> when the workbook has it, otherwise the only sheet of a
-    /// one-sheet workbook (a minimal sheet made by hand). A CSV is one sheet by nature.
+    /// one-sheet workbook (a minimal sheet made by hand). A CSV is one sheet by nature; its encoding and delimiter
+    /// are decided by <see cref="FormatDetector.DetectText"/>, as for the scan import. The first non-blank row holds
+    /// the headers; blank rows are skipped; reading stops after <paramref name="maxRows"/> data rows.
     /// </summary>
     public static SheetTable Read(byte[] content, string fileName, string sheetName, int maxRows)
     {
         if (Detect(content, fileName) == TableFileKind.Csv)
         {
-            return CsvTableReader.Read(content, maxRows);
+            var format = DetectCsv(content);
+            var settings = new TableReadSettings(TableFileKind.Csv, format.EncodingName!, format.Delimiter ?? ';');
+            try
+            {
+                using var csv = TableReader.Open(new MemoryStream(content, writable: false), settings);
+                return ToSheet(csv, maxRows, CsvTableReader.Unguard);
+            }
+            catch (CsvHelperException)
+            {
+                throw new TableFileException("Spreadsheet.Corrupt");
+            }
         }
         CheckPackage(content);
-        using var stream = new MemoryStream(content, writable: false);
-        using var reader = XlsxTableReader.Open(stream);
-        var name = reader.SheetNames.Contains(sheetName) ? sheetName
-            : reader.SheetNames.Count == 1 ? reader.SheetNames[0]
-            : throw new TableFileException("Spreadsheet.NoSuchSheet", sheetName, string.Join(", ", reader.SheetNames));
-        return reader.Read(name, maxRows);
+        try
+        {
+            var names = XlsxTableReader.SheetNames(new MemoryStream(content, writable: false));
+            var name = names.Contains(sheetName) ? sheetName
+                : names.Count == 1 ? names[0]
+                : throw new TableFileException("Spreadsheet.NoSuchSheet", sheetName, string.Join(", ", names));
+            using var xlsx = TableReader.Open(new MemoryStream(content, writable: false), new TableReadSettings(TableFileKind.Xlsx, SheetName: name));
+            return ToSheet(xlsx, maxRows, c => c);
+        }
+        catch (Exception e) when (IsFormatProblem(e))
+        {
+            throw new TableFileException("Spreadsheet.Corrupt");
+        }
     }
+
+    /// <summary>
+    /// The encoding and delimiter of a CSV, decided as for every import; a one-column file gets ';'. Text with NUL
+    /// bytes (UTF-16, a binary file) is refused.
+    /// </summary>
+    public static FormatDetector.TextFormat DetectCsv(byte[] content)
+    {
+        if (content.AsSpan().IndexOf((byte)0) >= 0)
+        {
+            throw new TableFileException("Spreadsheet.NotText");
+        }
+        var head = content.AsSpan(0, Math.Min(content.Length, FormatDetector.SampleBytes));
+        var format = FormatDetector.DetectText(head, System.Text.Unicode.Utf8.IsValid(content), isCut: content.Length > head.Length);
+        return format.Problem is null ? format : throw new TableFileException("Spreadsheet.NotText");
+    }
+
+    private static SheetTable ToSheet(TableReader reader, int maxRows, Func<string?, string?> clean)
+    {
+        List<string?>? headers = null;
+        var rows = new List<SheetTableRow>();
+        var more = false;
+        foreach (var row in reader.Rows())
+        {
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            var cells = row.Cells.Select(clean).ToList();
+            if (headers is null)
+            {
+                headers = cells;
+                continue;
+            }
+            if (rows.Count == maxRows)
+            {
+                more = true;
+                break;
+            }
+            while (cells.Count < headers.Count)
+            {
+                cells.Add(null);
+            }
+            rows.Add(new SheetTableRow((int)Math.Min(row.Number, int.MaxValue), cells));
+        }
+        return new SheetTable(headers ?? [], rows, more);
+    }
+
+    private static bool IsFormatProblem(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException or NotSupportedException or ArgumentException;
 
     /// <summary>A zip that is not a workbook (a .docx renamed) or that unpacks to far more than it could hold (a zip bomb) is refused before parsing.</summary>
     private static void CheckPackage(byte[] content)

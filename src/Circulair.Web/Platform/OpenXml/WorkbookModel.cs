@@ -20,7 +20,11 @@ public sealed record SheetModel(string Name, IReadOnlyList<ColumnModel> Columns,
 /// The values a cell of this column may take, offered as a drop-down list (Excel's data validation) on every data
 /// row. At most 255 characters together, none with a comma or a double quote (the list is written inline).
 /// </param>
-public sealed record ColumnModel(string Header, double Width = 16, bool Wrap = false, IReadOnlyList<string>? Choices = null);
+/// <param name="Derived">
+/// The column shows what follows from other data, and an import does not read it back: in an .xlsx its cells are
+/// locked (sheet protection without a password, sorting and filtering still allowed) so an edit is not silently lost.
+/// </param>
+public sealed record ColumnModel(string Header, double Width = 16, bool Wrap = false, IReadOnlyList<string>? Choices = null, bool Derived = false);
 
 public enum CellKind
 {

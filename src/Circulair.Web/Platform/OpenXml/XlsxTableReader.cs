@@ -6,134 +6,114 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Circulair.Web.Platform.OpenXml;
 
 /// <summary>
-/// Reads sheets of an .xlsx as <see cref="SheetTable"/>: the first row as headers, every further non-blank row as
-/// text cells. Rows are read one at a time with <see cref="OpenXmlReader"/> and reading stops after
-/// <c>maxRows</c>, so a huge sheet costs little. Shared strings, inline strings, rich text, booleans,
-/// formulas' cached values and date-formatted numbers are all turned into plain text.
-/// Open files through <see cref="TableFile"/>, which checks the package first.
+/// Streams the rows of one sheet of an .xlsx with the Open XML SDK's SAX reader (one row element at a time), so a
+/// huge sheet costs little memory. Shared strings, inline strings, rich text (without phonetic annotations),
+/// booleans and formulas' cached values become plain text; date-formatted numbers become ISO dates
+/// ("yyyy-MM-dd"); other numbers are written with the settings' decimal separator. Formulas and merged cells are
+/// told to the caller. Check a package with <see cref="TableFile"/> or the scan's zip guard before opening it.
 /// </summary>
-public sealed class XlsxTableReader : IDisposable
+public sealed class XlsxTableReader(Stream stream, TableReadSettings settings) : TableReader(stream)
 {
     private static readonly HashSet<uint> BuiltInDateFormats = [14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57];
 
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
-    private List<string>? _sharedStrings;
-    private HashSet<uint>? _dateStyles;
+    private long _rowsRead;
+    private long _approxRows = 1;
 
-    private XlsxTableReader(SpreadsheetDocument document)
+    /// <summary>The package is unzipped as it is read, so progress counts rows against the sheet's declared dimension.</summary>
+    public override long BytesRead => Length == 0 ? 0 : (long)(Length * Math.Min(1.0, _rowsRead / (double)_approxRows));
+
+    public static IReadOnlyList<string> SheetNames(string path)
     {
-        _document = document;
-        _workbook = document.WorkbookPart ?? throw new TableFileException("Spreadsheet.NotExcel");
-        SheetNames = [.. (_workbook.Workbook?.Sheets?.Elements<Sheet>() ?? []).Select(s => s.Name?.Value ?? "")];
+        using var document = SpreadsheetDocument.Open(path, false);
+        return SheetNames(document);
     }
 
-    public IReadOnlyList<string> SheetNames { get; }
-
-    public static XlsxTableReader Open(Stream stream)
+    public static IReadOnlyList<string> SheetNames(Stream stream)
     {
-        try
-        {
-            return new XlsxTableReader(SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false }));
-        }
-        catch (Exception e) when (IsFormatProblem(e))
-        {
-            throw new TableFileException("Spreadsheet.Corrupt");
-        }
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+        return SheetNames(document);
     }
 
-    public SheetTable Read(string sheetName, int maxRows)
-    {
-        try
-        {
-            return ReadSheet(sheetName, maxRows);
-        }
-        catch (Exception e) when (IsFormatProblem(e))
-        {
-            throw new TableFileException("Spreadsheet.Corrupt");
-        }
-    }
+    private static List<string> SheetNames(SpreadsheetDocument document) =>
+        [.. document.WorkbookPart?.Workbook?.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? "") ?? []];
 
-    private SheetTable ReadSheet(string sheetName, int maxRows)
+    public override IEnumerable<SourceRow> Rows(Action<CellNote>? notes = null, long fromRow = 1)
     {
-        var sheet = _workbook.Workbook.Sheets!.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == sheetName)
-            ?? throw new TableFileException("Spreadsheet.NoSuchSheet", sheetName, string.Join(", ", SheetNames));
-        if (sheet.Id?.Value is not { } id || _workbook.GetPartById(id) is not WorksheetPart part)
+        using var document = SpreadsheetDocument.Open(Stream, false, new OpenSettings { AutoSave = false });
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("No workbook part.");
+        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var sheet = sheets.FirstOrDefault(s => settings.SheetName is null || s.Name?.Value == settings.SheetName) ?? sheets.FirstOrDefault();
+        if (sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
         {
-            throw new TableFileException("Spreadsheet.NotATableSheet", sheetName);
+            yield break;
         }
-        List<string?>? headers = null;
-        var rows = new List<SheetTableRow>();
-        var more = false;
-        var counter = 0;
+        var shared = SharedStrings(workbook);
+        var dates = DateStyles(workbook);
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (!reader.IsStartElement)
             {
                 continue;
             }
-            var row = (Row)reader.LoadCurrentElement()!;
-            counter = row.RowIndex?.Value is { } index ? (int)index : counter + 1;
-            var cells = Cells(row);
-            if (cells.All(string.IsNullOrWhiteSpace))
+            if (reader.ElementType == typeof(SheetDimension))
             {
-                continue;
+                var dimension = (SheetDimension)reader.LoadCurrentElement()!;
+                if (RowOf(dimension.Reference?.Value?.Split(':').LastOrDefault()) is { } rows and > 0)
+                {
+                    _approxRows = rows;
+                }
             }
-            if (headers is null)
+            else if (reader.ElementType == typeof(Row))
             {
-                headers = cells;
-                continue;
+                var row = (Row)reader.LoadCurrentElement()!;
+                var number = (long)(row.RowIndex?.Value ?? (uint)(_rowsRead + 1));
+                _rowsRead++;
+                var cells = new List<string?>();
+                var next = 1;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
+                    if (column < next || column > 16_384)
+                    {
+                        column = next;
+                    }
+                    while (cells.Count < column - 1)
+                    {
+                        cells.Add(null);
+                    }
+                    if (cell.CellFormula is not null && number >= fromRow)
+                    {
+                        notes?.Invoke(new CellNote(number, column, CellNoteKind.Formula, "=" + cell.CellFormula.Text));
+                    }
+                    cells.Add(ValueOf(cell, shared, dates));
+                    next = column + 1;
+                }
+                yield return new SourceRow(number, [.. cells]);
             }
-            if (rows.Count == maxRows)
+            else if (reader.ElementType == typeof(MergeCell) && notes is not null)
             {
-                more = true;
-                break;
-            }
-            while (cells.Count < headers.Count)
-            {
-                cells.Add(null);
-            }
-            rows.Add(new SheetTableRow(counter, cells));
-        }
-        return new SheetTable(headers ?? [], rows, more);
-    }
-
-    private List<string?> Cells(Row row)
-    {
-        var cells = new List<string?>();
-        var position = 0;
-        foreach (var cell in row.Elements<Cell>())
-        {
-            position = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position + 1;
-            if (position < 1 || position > 16_384)
-            {
-                continue;
-            }
-            while (cells.Count < position - 1)
-            {
-                cells.Add(null);
-            }
-            var text = Text(cell);
-            if (cells.Count == position - 1)
-            {
-                cells.Add(text);
-            }
-            else
-            {
-                cells[position - 1] = text;
+                var merge = (MergeCell)reader.LoadCurrentElement()!;
+                if (merge.Reference?.Value is { } range)
+                {
+                    var parts = range.Split(':');
+                    var firstRow = RowOf(parts[0]) ?? 0;
+                    if ((RowOf(parts[^1]) ?? 0) >= fromRow)
+                    {
+                        notes(new CellNote(Math.Max(firstRow, fromRow), ColumnOf(parts[0]), CellNoteKind.MergedCells, range));
+                    }
+                }
             }
         }
-        return cells;
     }
 
-    private string? Text(Cell cell)
+    private string? ValueOf(Cell cell, List<string> shared, HashSet<uint> dates)
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < SharedStrings.Count ? SharedStrings[i] : null;
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : null;
         }
         if (type == CellValues.InlineString)
         {
@@ -143,30 +123,34 @@ public sealed class XlsxTableReader : IDisposable
         {
             return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;
         }
-        if (type is null || type == CellValues.Number)
+        if (type == CellValues.String || type == CellValues.Error || raw is null)
         {
-            if (raw is not null && cell.StyleIndex?.Value is { } style && DateStyles.Contains(style)
-                && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 0 and < 2958466)
-            {
-                var date = DateTime.FromOADate(serial);
-                return date.TimeOfDay == TimeSpan.Zero
-                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-            }
+            return raw;
         }
-        return raw;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return raw;
+        }
+        if (cell.StyleIndex?.Value is { } style && dates.Contains(style) && number is >= 0 and < 2958466)
+        {
+            var date = DateTime.FromOADate(number);
+            return date.TimeOfDay == TimeSpan.Zero
+                ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+        // A number, stored culture-invariant: write it in the reader's decimal notation.
+        var text = number.ToString("0.###############", CultureInfo.InvariantCulture);
+        return settings.Decimal == '.' ? text : text.Replace('.', settings.Decimal);
     }
 
     /// <summary>The visible text of a string item: its runs' text, without phonetic (ruby) annotations.</summary>
     private static string PlainText(OpenXmlElement item) =>
         string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text));
 
-    private List<string> SharedStrings => _sharedStrings ??= LoadSharedStrings();
-
-    private List<string> LoadSharedStrings()
+    private static List<string> SharedStrings(WorkbookPart workbook)
     {
         var list = new List<string>();
-        if (_workbook.SharedStringTablePart is not { } part)
+        if (workbook.SharedStringTablePart is not { } part)
         {
             return list;
         }
@@ -181,13 +165,11 @@ public sealed class XlsxTableReader : IDisposable
         return list;
     }
 
-    private HashSet<uint> DateStyles => _dateStyles ??= LoadDateStyles();
-
     /// <summary>Cell styles whose number format shows a date: Excel's built-in date formats and custom formats with day or year codes.</summary>
-    private HashSet<uint> LoadDateStyles()
+    private static HashSet<uint> DateStyles(WorkbookPart workbook)
     {
         var result = new HashSet<uint>();
-        var stylesheet = _workbook.WorkbookStylesPart?.Stylesheet;
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         if (stylesheet?.CellFormats is not { } formats)
         {
             return result;
@@ -230,18 +212,14 @@ public sealed class XlsxTableReader : IDisposable
     }
 
     /// <summary>"C7" → 3.</summary>
-    private static int ColumnIndex(string reference)
+    private static int ColumnOf(string reference)
     {
         var n = 0;
         foreach (var c in reference)
         {
-            if (c is >= 'A' and <= 'Z')
+            if (char.IsAsciiLetter(c))
             {
-                n = n * 26 + (c - 'A' + 1);
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                n = n * 26 + (c - 'a' + 1);
+                n = n * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
             }
             else
             {
@@ -251,8 +229,7 @@ public sealed class XlsxTableReader : IDisposable
         return n;
     }
 
-    private static bool IsFormatProblem(Exception e) =>
-        e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException or NotSupportedException or ArgumentException;
-
-    public void Dispose() => _document.Dispose();
+    /// <summary>"C7" → 7.</summary>
+    private static long? RowOf(string? reference) =>
+        reference is not null && long.TryParse(reference.AsSpan(reference.TakeWhile(char.IsAsciiLetter).Count()), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : null;
 }

@@ -12,7 +12,9 @@ namespace Circulair.Web.Platform.OpenXml;
 /// as numbers and dates as dates (yyyy-mm-dd). Sheet data is streamed with <see cref="OpenXmlWriter"/>, so a
 /// large register never sits in memory as a DOM. Text is written as inline strings: no shared-string table to
 /// build first, and what is in a cell is always a value, never a formula. Columns with
-/// <see cref="ColumnModel.Choices"/> get a drop-down list on their data rows.
+/// <see cref="ColumnModel.Choices"/> get a drop-down list on their data rows. A sheet with
+/// <see cref="ColumnModel.Derived"/> columns is protected (no password): those columns are locked, the others stay
+/// editable, sorting and filtering keep working.
 /// </summary>
 public static class XlsxTableWriter
 {
@@ -25,6 +27,9 @@ public static class XlsxTableWriter
     private const uint DateStyle = 2;
     private const uint WrapStyle = 3;
     private const uint DateTimeStyle = 4;
+
+    /// <summary>Styles 5–9 are 0–4 unlocked: the editable cells of a protected sheet.</summary>
+    private const uint Unlocked = 5;
 
     /// <summary>Writes the workbook to <paramref name="output"/>. The package needs a seekable stream; write to a MemoryStream for an HTTP response.</summary>
     public static void Write(Stream output, WorkbookModel workbook)
@@ -82,7 +87,10 @@ public static class XlsxTableWriter
     {
         var columnCount = Math.Max(1, sheet.Columns.Count);
         var references = Enumerable.Range(1, columnCount).Select(ColumnName).ToArray();
-        var styles = sheet.Columns.Select(c => c.Wrap ? WrapStyle : 0u).ToArray();
+        var protect = sheet.Columns.Any(c => c.Derived);
+        var unlocked = sheet.Columns.Select(c => protect && !c.Derived).ToArray();
+        var styles = sheet.Columns.Select((c, i) => (c.Wrap ? WrapStyle : 0u) + (unlocked[i] ? Unlocked : 0u)).ToArray();
+        uint Style(int column, uint style) => column < unlocked.Length && unlocked[column] ? style + Unlocked : style;
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -95,7 +103,16 @@ public static class XlsxTableWriter
         }));
         if (sheet.Columns.Count > 0)
         {
-            writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true })));
+            writer.WriteElement(new Columns(sheet.Columns.Select((c, i) =>
+            {
+                var column = new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true };
+                if (unlocked[i])
+                {
+                    // Cells not written (empty ones) take the column's style: editable too.
+                    column.Style = styles[i];
+                }
+                return column;
+            })));
         }
         writer.WriteStartElement(new SheetData());
 
@@ -127,20 +144,30 @@ public static class XlsxTableWriter
                         writer.WriteElement(TextCell(reference, cell.Text!, style));
                         break;
                     case CellKind.Number:
-                        writer.WriteElement(new Cell { CellReference = reference, CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) });
+                        var number = new Cell { CellReference = reference, CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) };
+                        if (Style(i, 0) != 0)
+                        {
+                            number.StyleIndex = Style(i, 0);
+                        }
+                        writer.WriteElement(number);
                         break;
                     case CellKind.Date:
                         var serial = cell.Date.ToDateTime(TimeOnly.MinValue).ToOADate();
-                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = DateStyle, CellValue = new CellValue(serial.ToString("R", CultureInfo.InvariantCulture)) });
+                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = Style(i, DateStyle), CellValue = new CellValue(serial.ToString("R", CultureInfo.InvariantCulture)) });
                         break;
                     case CellKind.DateTime:
-                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = DateTimeStyle, CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) });
+                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = Style(i, DateTimeStyle), CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)) });
                         break;
                 }
             }
             writer.WriteEndElement();
         }
         writer.WriteEndElement(); // sheetData
+        if (protect)
+        {
+            // No password: the lock says "derived, not read back", it does not keep anyone out. False means "allowed".
+            writer.WriteElement(new SheetProtection { Sheet = true, Sort = false, AutoFilter = false, FormatColumns = false, FormatRows = false });
+        }
         writer.WriteElement(new AutoFilter { Reference = $"A1:{references[^1]}{rowNumber}" });
         WriteChoices(writer, sheet, references, Math.Max(2, rowNumber));
         writer.WriteEndElement(); // worksheet
@@ -226,7 +253,14 @@ public static class XlsxTableWriter
         }
     }
 
-    /// <summary>Style 0 default, 1 bold header, 2 date (yyyy-mm-dd), 3 wrapped text aligned to the top, 4 date and time (yyyy-mm-dd hh:mm).</summary>
+    private static CellFormat Editable(CellFormat format)
+    {
+        format.ApplyProtection = true;
+        format.Append(new Protection { Locked = false });
+        return format;
+    }
+
+    /// <summary>Style 0 default, 1 bold header, 2 date (yyyy-mm-dd), 3 wrapped text aligned to the top, 4 date and time (yyyy-mm-dd hh:mm); 5–9 the same, unlocked.</summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" },
@@ -247,7 +281,12 @@ public static class XlsxTableWriter
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
-            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
-        { Count = 5 },
+            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            Editable(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 }),
+            Editable(new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true }),
+            Editable(new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }),
+            Editable(new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true }),
+            Editable(new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }))
+        { Count = 10 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

@@ -166,6 +166,66 @@ public sealed class ActionTableTests(SharedApp app)
     }
 
     [Fact]
+    public async Task The_xlsx_export_locks_the_derived_columns_and_an_import_says_which_derived_cells_were_edited()
+    {
+        var (s, _, _) = await StrategyAsync();
+        using var client = await app.LoggedInClientAsync(s.User);
+        var exported = await client.GetAsync(s.Url("/table/export.xlsx"));
+
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(exported.Bytes), false))
+        {
+            var wb = document.WorkbookPart!;
+            var sheet = (WorksheetPart)wb.GetPartById(wb.Workbook.Sheets!.Elements<Sheet>().Single().Id!);
+            var protection = sheet.Worksheet.Elements<SheetProtection>().Single();
+            Assert.True(protection.Sheet!.Value);
+            Assert.Null(protection.Password);
+            var formats = wb.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+            bool Editable(uint? style) => style is { } i && formats[(int)i].Protection?.Locked?.Value == false;
+            var columns = sheet.Worksheet.Descendants<Column>().ToList();
+            Assert.True(Editable(columns[1].Style?.Value), "Actie (B) should stay editable");
+            Assert.True(Editable(columns[15].Style?.Value), "Status (P) should stay editable");
+            Assert.False(Editable(columns[13].Style?.Value), "Kwadrant (N) should be locked");
+            var a10 = sheet.Worksheet.Descendants<Row>().Single(r => r.Elements<Cell>().First().InlineString?.InnerText == "A10");
+            Assert.False(Editable(a10.Elements<Cell>().Single(c => c.CellReference!.Value == "M" + a10.RowIndex!.Value).StyleIndex?.Value), "Effort (M) should be locked");
+            Assert.True(Editable(a10.Elements<Cell>().Single(c => c.CellReference!.Value == "H" + a10.RowIndex!.Value).StyleIndex?.Value), "Start (H) should stay editable");
+        }
+
+        var table = TableFile.Read(exported.Bytes, "acties.xlsx", "Acties", 100);
+        var rows = table.Rows.Select(r => r.Cells.ToArray()).ToList();
+        var a10Row = rows.Single(r => r[0] == "A10");
+        a10Row[13] = "Quick win";
+        a10Row[15] = "In progress";
+        var edited = XlsxTableWriter.ToBytes(new WorkbookModel([new SheetModel("Acties", [.. table.Headers.Select(h => new ColumnModel(h!))], rows.Select(r => (IReadOnlyList<CellModel>)[.. r.Select(c => CellModel.Of(c))]))]));
+
+        var preview = await client.UploadAsync(await client.OpenAsync(s.Url("/table/import")), "#upload-form", "Upload", "acties.xlsx", edited, Xlsx);
+
+        Assert.Equal(HttpStatusCode.OK, preview.Status);
+        Assert.Contains("0 actie(s) wijzigen", preview.Text(".cx-preview__counts"), StringComparison.Ordinal);
+        var row = table.Rows.Single(r => r.Cells[0] == "A10").Number;
+        Assert.Contains($"rij {row} (Kwadrant)", preview.Text("#derived-edits"), StringComparison.Ordinal);
+        Assert.Contains("afgeleid, wordt genegeerd", preview.Text("#derived-edits"), StringComparison.Ordinal);
+        Assert.NotNull(preview.Document.QuerySelector("#confirm-form"));
+        var unchanged = await client.UploadAsync(await client.OpenAsync(s.Url("/table/import")), "#upload-form", "Upload", "acties.xlsx", exported.Bytes, Xlsx);
+        Assert.Null(unchanged.Document.QuerySelector("#derived-edits"));
+    }
+
+    [Fact]
+    public async Task An_import_understands_english_and_dutch_words_for_a_status_and_lists_the_statuses_in_both_languages()
+    {
+        var (s, _, _) = await StrategyAsync();
+        using var client = await app.LoggedInClientAsync(s.User);
+        var csv = "Nummer;Status\nA2;In progress\nB1;Klaar\n";
+
+        var preview = await client.UploadAsync(await client.OpenAsync(s.Url("/table/import")), "#upload-form", "Upload", "acties.csv", Encoding.UTF8.GetBytes(csv), "text/csv");
+
+        Assert.Equal(HttpStatusCode.OK, preview.Status);
+        Assert.Equal(["Status: Gepland → Lopend", "Status: Idee → Afgerond"], preview.Document.QuerySelectorAll("#import-preview li[data-change]").Select(li => li.TextContent.Trim()));
+        var refused = await client.UploadAsync(await client.OpenAsync(s.Url("/table/import")), "#upload-form", "Upload", "acties.csv", Encoding.UTF8.GetBytes("Nummer;Status\nA2;Misschien\n"), "text/csv");
+        var problem = refused.Document.QuerySelector("#import-preview tr.cx-preview__problem")!.TextContent;
+        Assert.Contains("Kies uit: Idee, Gepland, Lopend, Afgerond, On hold, Stopgezet (in het Engels: Idea, Planned, Running, Completed, On hold, Stopped)", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_import_with_an_unknown_status_a_duplicate_number_and_an_unknown_number_writes_nothing_and_says_why()
     {
         var (s, _, _) = await StrategyAsync();

@@ -43,7 +43,7 @@ public sealed class ChoicesAndCsvTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         Assert.Equal("Nummer;Status;Budget;Start\r\nA1;Lopend;1250,5;2026-03-01\r\nA2;Lopend;2501;2026-03-02\r\n", text);
-        var table = CsvTableReader.Read(bytes, 10);
+        var table = TableFile.Read(bytes, "x.csv", "Blad", 10);
         Assert.Equal(["A2", "Lopend", "2501", "2026-03-02"], table.Rows[1].Cells);
     }
 
@@ -55,6 +55,6 @@ public sealed class ChoicesAndCsvTests
         var bytes = CsvTableWriter.ToBytes(sheet, CultureInfo.InvariantCulture);
 
         Assert.Contains("'=HYPERLINK", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
-        Assert.Equal(["=HYPERLINK(\"x\")", "+32 team", "-3 ton"], CsvTableReader.Read(bytes, 10).Rows.Select(r => r.Cells[0]));
+        Assert.Equal(["=HYPERLINK(\"x\")", "+32 team", "-3 ton"], TableFile.Read(bytes, "x.csv", "Blad", 10).Rows.Select(r => r.Cells[0]));
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Circulair.Persistence;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -91,7 +92,7 @@ public sealed class FormatModel(CirculairDbContext db, CurrentOrganisation curre
         {
             ModelState.AddModelError("Input.Thousands", t["Scan.Validation.ThousandsClash"]);
         }
-        if (Import.FileKind == ImportFileKind.Xlsx && Input.Sheet is not null && !XlsxReader.SheetNames(store.PathOf(Import.StoredName)).Contains(Input.Sheet))
+        if (Import.FileKind == ImportFileKind.Xlsx && Input.Sheet is not null && !XlsxTableReader.SheetNames(store.PathOf(Import.StoredName)).Contains(Input.Sheet))
         {
             ModelState.AddModelError("Input.Sheet", t["Scan.Validation.Choose"]);
         }
@@ -134,7 +135,7 @@ public sealed class FormatModel(CirculairDbContext db, CurrentOrganisation curre
         var settings = ReadSettings.Of(Import);
         if (Import.FileKind == ImportFileKind.Xlsx)
         {
-            Sheets = XlsxReader.SheetNames(store.PathOf(Import.StoredName));
+            Sheets = XlsxTableReader.SheetNames(store.PathOf(Import.StoredName));
         }
         Preview = ImportProbe.ReadSample(store.PathOf(Import.StoredName), settings, 15);
     }

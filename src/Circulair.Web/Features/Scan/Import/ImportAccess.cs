@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Circulair.Persistence;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Scan.Import;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using System.Text;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 
 namespace Circulair.Web.Features.Scan.Import;
 
@@ -18,7 +19,7 @@ public sealed record ProbeResult(DetectedFormat? Format, IReadOnlyList<string> S
 /// </summary>
 public static class ImportProbe
 {
-    private const int SampleBytes = 64 * 1024;
+    private const int SampleBytes = FormatDetector.SampleBytes;
     private const int SampleRows = 40;
 
     public static ProbeResult Run(string path, ImportFileKind kind, ScanImportOptions options)
@@ -55,29 +56,23 @@ public static class ImportProbe
             }
             check.Complete();
         }
-        var (encoding, problem) = FormatDetector.DetectEncoding(head.AsSpan(0, headLength), check.IsValid);
-        if (problem is not null)
+        var detected = FormatDetector.DetectText(head.AsSpan(0, headLength), check.IsValid, isCut: headLength == SampleBytes);
+        if (detected.Problem is { } problem)
         {
             return ProbeResult.Problem("Scan.Import.Error.Encoding", problem.Row, Columns.Name(problem.Column));
         }
-        var text = FormatDetector.EncodingFor(encoding!).GetString(head, 0, headLength).TrimStart('\uFEFF');
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (headLength == SampleBytes && lines.Count > 1)
-        {
-            lines.RemoveAt(lines.Count - 1); // cut off mid-line
-        }
+        var (encoding, lines) = (detected.EncodingName, detected.Lines);
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             return ProbeResult.Problem("Scan.Import.Error.Empty");
         }
-        var delimiter = FormatDetector.DetectDelimiter(lines);
-        if (delimiter is null)
+        if (detected.Delimiter is not { } delimiter)
         {
-            var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l)) + 1;
+            var first = lines.ToList().FindIndex(l => !string.IsNullOrWhiteSpace(l)) + 1;
             return ProbeResult.Problem("Scan.Import.Error.Delimiter", first);
         }
-        var rows = ReadSample(path, new ReadSettings(ImportFileKind.Csv, encoding!, delimiter.Value, NumberFormat.Belgian, null));
-        return Finish(rows, encoding!, delimiter.Value, []);
+        var rows = ReadSample(path, new ReadSettings(ImportFileKind.Csv, encoding!, delimiter, NumberFormat.Belgian, null));
+        return Finish(rows, encoding!, delimiter, []);
     }
 
     private static ProbeResult ProbeXlsx(string path, ScanImportOptions options)
@@ -91,7 +86,7 @@ public static class ImportProbe
         List<SourceRow> rows;
         try
         {
-            sheets = XlsxReader.SheetNames(path);
+            sheets = XlsxTableReader.SheetNames(path);
             rows = ReadSample(path, new ReadSettings(ImportFileKind.Xlsx, FormatDetector.Utf8, ';', NumberFormat.Belgian, null));
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or IOException)
@@ -119,7 +114,7 @@ public static class ImportProbe
 
     public static List<SourceRow> ReadSample(string path, ReadSettings settings, int count = SampleRows)
     {
-        using var reader = TabularReader.Open(path, settings);
+        using var reader = TableReader.Open(path, settings.Table);
         return [.. reader.Rows().Take(count)];
     }
 

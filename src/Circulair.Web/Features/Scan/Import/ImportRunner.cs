@@ -3,6 +3,7 @@ using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Reference;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Scan.Import;
@@ -42,10 +43,10 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             await using (var output = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 0))
             using (var binary = new StagedWriter(output))
-            using (var reader = TabularReader.Open(store.PathOf(import.StoredName), settings))
+            using (var reader = TableReader.Open(store.PathOf(import.StoredName), settings.Table))
             {
                 long rows = 0;
-                foreach (var row in reader.Rows(fileProblems.Add, import.HeaderRow))
+                foreach (var row in reader.Rows(note => fileProblems.Add(CellNotes.ToProblem(note)), import.HeaderRow))
                 {
                     ct.ThrowIfCancellationRequested();
                     if (row.Number < import.HeaderRow)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Circulair.Persistence;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Scan.Import;

@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Scan;
+using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Antiforgery;

@@ -128,7 +128,9 @@ public static class ActionTableWorkbook
 
     public static SheetModel Sheet(IEnumerable<TableRow> rows, Text t)
     {
-        var columns = ActionTable.Columns.Select(c => new ColumnModel(ActionTableData.Header(t, c), Widths[c], c is ActionColumn.Title or ActionColumn.Goal, Choices(t, c))).ToList();
+        // Derived columns (the quadrant among them, whose drop-down only shows the labels) are locked: the import does not read them back.
+        var columns = ActionTable.Columns.Select(c => new ColumnModel(ActionTableData.Header(t, c), Widths[c], c is ActionColumn.Title or ActionColumn.Goal,
+            Choices(t, c), Derived: ActionTable.IsDerived(c))).ToList();
         return new SheetModel(ActionTable.SheetName, columns, rows.Select(r => Row(r, t)));
     }
 
@@ -151,6 +153,22 @@ public static class ActionTableWorkbook
         ActionColumn.Effort => CellModel.Of(r.Effort is { } e ? Math.Round(e, 2) : null),
         _ => CellModel.Of(ActionTableData.Show(t, r, c)),
     })];
+
+    /// <summary>
+    /// For a problem about an unknown label: the labels to choose from in Dutch and in English, as the message's
+    /// next two arguments (after the cell's text). Other problems get none.
+    /// </summary>
+    public static string[] ChoicesInBothLanguages(string problemKey) => problemKey switch
+    {
+        "Strategy.Import.Problem.UnknownStatus" => Labels<ActionStatus>(),
+        "Strategy.Import.Problem.UnknownQuadrant" => Labels<Quadrant>(),
+        "Strategy.Import.Problem.UnknownPriority" => Labels<ActionPriority>(),
+        "Strategy.Import.Problem.UnknownSize" => Labels<ActionSize>(),
+        _ => [],
+    };
+
+    private static string[] Labels<T>() where T : struct, Enum =>
+        [.. new[] { "nl-BE", "en" }.Select(c => string.Join(", ", Enum.GetValues<T>().Select(v => CirculairLocalizer.Find($"Enum.{typeof(T).Name}.{v}", CultureInfo.GetCultureInfo(c)) ?? v.ToString())))];
 
     /// <summary>Every header and label the import understands, in Dutch and English (and the enum names themselves).</summary>
     public static ActionImportVocabulary Vocabulary()

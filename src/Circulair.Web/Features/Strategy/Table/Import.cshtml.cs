@@ -4,6 +4,7 @@ using Circulair.Prioritisation;
 using Circulair.Stakeholders.Import;
 using Circulair.Strategy;
 using Circulair.Strategy.Import;
+using Circulair.Web.Platform.Imports;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.OpenXml;
 using Circulair.Web.Platform.Security;
@@ -37,6 +38,12 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
     public ActionImportPlan? Plan { get; private set; }
     public string? FileName { get; private set; }
 
+    private static readonly CheckedImportSetup Setup = new(SheetImportKind.Actions, ActionTable.SheetName, ActionTable.MaxRows, MaxUploadBytes, "Strategy.Import");
+
+    private CheckedImportFlow Flow => new(Db, t, clock);
+
+    private CheckedImportOwner Owner => new(Org.Id, TrajectoryId, User.UserId());
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadStrategyAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -45,22 +52,7 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var upload = await SheetUpload.ReadAsync(Upload, ActionTable.SheetName, ActionTable.MaxRows, MaxUploadBytes,
-            new SheetUploadMessages("Strategy.Import.NoFile", "Strategy.Import.TooLarge", "Strategy.Import.Problem.TooManyRows"), t, ct);
-        FileName = upload.FileName;
-        if (upload is not { Sheet: { } sheet, FileName: { } fileName })
-        {
-            ModelState.AddModelError(nameof(Upload), upload.Error!);
-            return Page();
-        }
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            return Page();
-        }
-        DraftId = await SheetImportDrafts.KeepAsync(Db, SheetImportKind.Actions, Org.Id, TrajectoryId, User.UserId(), fileName, sheet,
-            clock.GetUtcNow().UtcDateTime, ct);
+        Keep(await Flow.PreviewAsync(Setup, Owner, Upload, ModelState, ActionTableSheetImport.Instance, LoadAsync, FileProblems, ct));
         return Page();
     }
 
@@ -70,31 +62,38 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await SheetImportDrafts.FindAsync(Db, SheetImportKind.Actions, DraftId, Org.Id, TrajectoryId, User.UserId(), now, ct) is not { Draft: var draft, Sheet: var sheet })
+        var step = await Flow.ConfirmAsync(Setup, Owner, DraftId, ModelState, ActionTableSheetImport.Instance, LoadAsync, FileProblems, async (plan, token) =>
         {
-            DraftId = null;
-            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.Expired"]);
+            var actions = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId).ToListAsync(token);
+            var lines = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.TrajectoryId == TrajectoryId).Include(l => l.Goal).ThenInclude(g => g.Domain).ToDictionaryAsync(l => l.Id, token);
+            plan.Apply(actions, lines, clock.GetUtcNow().UtcDateTime);
+        }, null, ct);
+        if (!step.Written)
+        {
+            Keep(step);
             return Page();
         }
-        FileName = draft.FileName;
-        // The strategy may have changed since the preview: check again against what it holds now.
-        Plan = await CheckAsync(sheet, ct);
-        if (!Plan.CanApply)
-        {
-            AddPlanErrors(Plan);
-            DraftId = null;
-            return Page();
-        }
-        var actions = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId).ToListAsync(ct);
-        var lines = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.TrajectoryId == TrajectoryId).Include(l => l.Goal).ThenInclude(g => g.Domain).ToDictionaryAsync(l => l.Id, ct);
-        Plan.Apply(actions, lines, now);
-        Db.SheetImportDrafts.Remove(draft);
-        await Db.SaveChangesAsync(ct);
-        return Redirect(Link($"/table/import?changed={Plan.ChangedRows}"));
+        return Redirect(Link($"/table/import?changed={step.Plan!.ChangedRows}"));
     }
 
-    private async Task<ActionImportPlan> CheckAsync(SheetContent sheet, CancellationToken ct)
+    private void Keep(CheckedImportStep<ActionImportPlan> step) => (Plan, FileName, DraftId) = (step.Plan, step.FileName, step.DraftId);
+
+    private IEnumerable<string> FileProblems(ActionImportPlan plan) => plan.FileProblems.Select(Describe);
+
+    /// <summary>The shared import view: counts, derived cells that were edited, and every row that changes something or has a problem.</summary>
+    public CheckedImportView View() => new(
+        "Strategy.Import", Link("/table/import"), Link("/table"), t["Strategy.Import.BackToTable"], Link("/table/export.xlsx"), t["Strategy.Column.Number"],
+        ["Strategy.Import.RuleNumber", "Strategy.Import.RuleColumns", "Strategy.Import.RuleDerived", "Strategy.Import.RuleAllOrNothing"],
+        MaxUploadBytes, ActionTable.MaxRows,
+        Changed is { } changed ? t["Strategy.Import.Done", changed].Value : null,
+        Plan is null ? null : new CheckedImportPreview(FileName, DraftId, Plan.FileProblems.Count > 0,
+            [t["Strategy.Import.CountChanged", Plan.ChangedRows], t["Strategy.Import.CountUnchanged", Plan.UnchangedRows], t["Strategy.Import.CountProblems", Plan.RowsWithProblems]],
+            Plan.IgnoredHeaders,
+            Plan.RowsWithIgnoredEdits.Count > 0 ? [new PreviewNotice("derived-edits", t["Strategy.Import.IgnoredEdits", IgnoredEdits(Plan)])] : [],
+            [.. Plan.Rows.Where(r => !r.IsValid || r.Changes.Count > 0).Select(r => new PreviewRow(r.RowNumber, r.Number, [.. r.Problems.Select(Describe)], null,
+                [.. r.Changes.Select(c => new PreviewChange(c.Column.ToString(), t["Strategy.Import.Change", ActionTableData.Header(t, c.Column), Show(c.Before), Show(c.After)]))]))]));
+
+    private async Task<ActionImportContext> LoadAsync(CancellationToken ct)
     {
         var existing = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId)
             .Select(a => new
@@ -106,34 +105,29 @@ public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation curre
             .Select(l => new { l.Id, l.Title, l.Goal.Domain.DomainCode, l.Goal.Domain.Decision, l.Goal.Domain.Reason })
             .ToListAsync(ct);
         var people = await StrategyPeople.LoadAsync(Db, Org.Id, ct);
-        return ActionTableImport.Check(
-            sheet,
+        var shown = (await ActionTableData.LoadAsync(Db, Org.Id, TrajectoryId, ct))
+            .ToDictionary(r => r.Id, r => new DerivedValues(r.Goal, r.Partners, r.Budget, r.Fte is { } f ? Math.Round(f, 2) : null,
+                r.Impact is { } i ? Math.Round(i, 2) : null, r.Effort is { } e ? Math.Round(e, 2) : null, r.Quadrant));
+        return new ActionImportContext(
             ActionTableWorkbook.Vocabulary(),
             [.. existing.Select(a => new ExistingAction(a.Id, new ActionDetails
             {
                 Number = a.Number, Title = a.Title, Status = a.Status, Size = a.Size, Priority = a.Priority, Start = a.StartDate, End = a.EndDate,
                 Owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : null,
                 Neighbours = a.Neighbours, Indicator = a.Indicator,
-            }, a.ActionLineId))],
+            }, a.ActionLineId, shown.GetValueOrDefault(a.Id)))],
             [.. lines.Select(l => new ExistingLine(l.Id, l.Title, l.Decision == DomainDecision.LatenVallen ? Circulair.Reference.ActionDomains.Find(l.DomainCode)?.Label.ToString() : null, l.Reason))],
             [.. people.All.Select(o => new ExistingOwner(o.Owner, o.Name))]);
     }
 
-    private void AddPlanErrors(ActionImportPlan plan)
-    {
-        foreach (var problem in plan.FileProblems)
-        {
-            ModelState.AddModelError(nameof(Upload), Describe(problem));
-        }
-        if (plan.RowsWithProblems > 0)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Strategy.Import.RowsWithProblems", plan.RowsWithProblems, plan.Rows.Count]);
-        }
-    }
-
-    /// <summary>A problem in the reader's words: columns by their header.</summary>
+    /// <summary>A problem in the reader's words: columns by their header; an unknown label with the labels to choose from, in Dutch and English.</summary>
     public string Describe(RowProblem problem) =>
-        t[problem.Key, [.. problem.Arguments.Select(a => a is ActionColumn c ? ActionTableData.Header(t, c) : a is int i ? i.ToString(CultureInfo.CurrentCulture) : a.ToString() ?? "")]];
+        t[problem.Key, [.. problem.Arguments.Select(a => a is ActionColumn c ? ActionTableData.Header(t, c) : a is int i ? i.ToString(CultureInfo.CurrentCulture) : a.ToString() ?? ""),
+            .. ActionTableWorkbook.ChoicesInBothLanguages(problem.Key)]];
+
+    /// <summary>"Rij 3 (Kwadrant), rij 5 (Budget (euro))": where a derived column was edited.</summary>
+    public string IgnoredEdits(ActionImportPlan plan) => string.Join(", ", plan.RowsWithIgnoredEdits.Select(r =>
+        t["Strategy.Import.IgnoredEditRow", r.RowNumber, string.Join(", ", r.IgnoredEdits.Select(c => ActionTableData.Header(t, c)))].Value));
 
     /// <summary>A value before or after a change, as the preview shows it.</summary>
     public string Show(object? value) => value switch
