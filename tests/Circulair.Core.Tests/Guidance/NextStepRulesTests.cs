@@ -35,7 +35,7 @@ public sealed class NextStepRulesTests
         { Actions, Done with { Actions = 0 }, StepTarget.ActionNew, null, [] },
         { ActionTrekkers, Done with { ActionsWithoutTrekker = 1, FirstActionWithoutTrekkerId = 9 }, StepTarget.ActionEdit, 9, [1, 5] },
         { ActionScores, Done with { ActionsWithoutScores = 3, FirstActionWithoutScoresId = 11 }, StepTarget.ActionRate, 11, [3, 5] },
-        { FollowUp, Done with { IsAdopted = true }, StepTarget.FollowUp, null, [] },
+        { NextStepRules.FollowUp, Done with { IsAdopted = true }, StepTarget.FollowUp, null, [] },
     };
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class NextStepRulesTests
     public void Every_rule_is_covered_once_and_the_list_is_in_the_order_of_the_method()
     {
         Assert.Equal(
-            [CoreTeam, NextStepRules.Stakeholders, RateStakeholders, NextStepRules.Vision, Amore, ScanData, ValidateDomains, Goals, SmartGoals, Actions, ActionTrekkers, ActionScores, FollowUp],
+            [CoreTeam, NextStepRules.Stakeholders, RateStakeholders, NextStepRules.Vision, Amore, ScanData, ValidateDomains, Goals, SmartGoals, Actions, ActionTrekkers, ActionScores, NextStepRules.FollowUp],
             NextStepRules.Keys);
         Assert.Equal(NextStepRules.Keys, OneOpenStep.Select(row => (string)((ITheoryDataRow)row).GetData()[0]!));
         Assert.All(NextStepRules.Keys, k => Assert.True(k.Length <= KeyMaxLength));
@@ -86,7 +86,7 @@ public sealed class NextStepRulesTests
         ];
         seen.AddRange(progress.Select(p => NextStepRules.For(p)?.Key));
 
-        Assert.Equal([.. NextStepRules.Keys.Where(k => k != FollowUp), null, FollowUp], seen);
+        Assert.Equal([.. NextStepRules.Keys.Where(k => k != NextStepRules.FollowUp), null, NextStepRules.FollowUp], seen);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class NextStepRulesTests
     [Fact]
     public void After_adoption_the_follow_up_cycle_is_the_step_once_the_rest_is_complete()
     {
-        Assert.Equal(FollowUp, NextStepRules.For(Done with { IsAdopted = true })!.Key);
+        Assert.Equal(NextStepRules.FollowUp, NextStepRules.For(Done with { IsAdopted = true })!.Key);
         Assert.Equal(ActionScores, NextStepRules.For(Done with { IsAdopted = true, ActionsWithoutScores = 1 })!.Key);
     }
 }

@@ -11,7 +11,7 @@ namespace Circulair.Web.Features.Dashboard;
 /// the method the tools that exist and whether they have content.
 /// </summary>
 [CachedPage]
-public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current) : PageModel
+public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];
 
@@ -25,7 +25,7 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDb
     {
         ViewData["Section"] = "dashboard";
         var org = current.Value;
-        NextSteps = await Dashboard.NextSteps.LoadAsync(db, org.Id, org.Slug, ct);
+        NextSteps = await Dashboard.NextSteps.LoadAsync(db, org.Id, org.Slug, clock, ct);
         var all = new List<ToolProgress>();
         foreach (var source in sources)
         {

@@ -88,7 +88,7 @@ public sealed class NextStepModel(CirculairDbContext db, CurrentOrganisation cur
     {
         ViewData["Section"] = "dashboard";
         var org = current.Value;
-        var rows = await NextSteps.LoadAsync(db, org.Id, org.Slug, ct);
+        var rows = await NextSteps.LoadAsync(db, org.Id, org.Slug, clock, ct);
         var row = rows.FirstOrDefault(r => r.TrajectoryId == trajectoryId);
         if (row is null)
         {

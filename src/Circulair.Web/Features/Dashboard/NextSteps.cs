@@ -1,3 +1,4 @@
+using Circulair.FollowUp;
 using Circulair.Guidance;
 using Circulair.Persistence;
 using Circulair.Scan;
@@ -5,6 +6,7 @@ using Circulair.Stakeholders;
 using Circulair.Strategy;
 using Circulair.Trajectory;
 using Circulair.Vision;
+using Circulair.Web.Features.Strategy.Goals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Dashboard;
@@ -27,7 +29,7 @@ public sealed record TrajectoryNextStep(int? TrajectoryId, string? Title, Trajec
 /// </summary>
 public static class NextSteps
 {
-    public static async Task<IReadOnlyList<TrajectoryNextStep>> LoadAsync(CirculairDbContext db, int organisationId, string organisationSlug, CancellationToken ct)
+    public static async Task<IReadOnlyList<TrajectoryNextStep>> LoadAsync(CirculairDbContext db, int organisationId, string organisationSlug, TimeProvider clock, CancellationToken ct)
     {
         var shared = await db.Organisations.Where(o => o.Id == organisationId)
             .Select(o => new
@@ -66,6 +68,7 @@ public static class NextSteps
                 WithoutScores = db.Set<PlannedAction>().Count(a => a.TrajectoryId == t.Id && a.Status != ActionStatus.Stopgezet && a.RatingCount == 0),
                 FirstWithoutScores = db.Set<PlannedAction>().Where(a => a.TrajectoryId == t.Id && a.Status != ActionStatus.Stopgezet && a.RatingCount == 0)
                     .OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefault(),
+                Adopted = db.Set<AdoptedVersion>().Any(v => v.TrajectoryId == t.Id),
             })
             .ToListAsync(ct);
         if (trajectories.Count == 0)
@@ -88,6 +91,7 @@ public static class NextSteps
             })
             .ToListAsync(ct);
         var complete = Enum.GetValues<SmartElement>().Length;
+        var smart = await SmartContexts.LoadAsync(db, organisationId, clock, ct);
         var skipped = await db.SkippedSteps.InOrganisation(organisationId)
             .OrderBy(s => s.SkippedAt).ThenBy(s => s.Id)
             .Select(s => new SkippedStepRow(s.Id, s.TrajectoryId, s.StepKey, s.Reason, s.SkippedByName, s.SkippedAt))
@@ -96,7 +100,7 @@ public static class NextSteps
         return [.. trajectories.Select(t =>
         {
             var own = goals.Where(g => g.TrajectoryId == t.Id).ToList();
-            var failing = own.Where(g => SmartChecklist.MetCount(g.Details) < complete).ToList();
+            var failing = own.Where(g => SmartChecklist.MetCount(g.Details, smart) < complete).ToList();
             var snapshot = organisationWide with
             {
                 CoreTeamSessionPlanned = t.CoreTeamPlanned,
@@ -112,8 +116,7 @@ public static class NextSteps
                 FirstActionWithoutTrekkerId = t.FirstWithoutTrekker,
                 ActionsWithoutScores = t.WithoutScores,
                 FirstActionWithoutScoresId = t.FirstWithoutScores,
-                // TODO(issue 14): Phase 3 adoption is being built; fill this from the adopted strategy once it exists.
-                IsAdopted = false,
+                IsAdopted = t.Adopted,
             };
             var mine = skipped.Where(s => s.TrajectoryId == t.Id).ToList();
             var step = NextStepRules.For(snapshot, mine.Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal));
@@ -145,8 +148,7 @@ public static class NextSteps
             StepTarget.ActionNew => $"{trajectory}/actions/new",
             StepTarget.ActionEdit => $"{trajectory}/actions/{step.ItemId}/edit",
             StepTarget.ActionRate => $"{trajectory}/actions/{step.ItemId}/rate",
-            // TODO(issue 14): link the follow-up cycle's own page once Phase 3 (Features/FollowUp) is merged.
-            StepTarget.FollowUp => trajectory,
+            StepTarget.FollowUp => $"{trajectory}/followup",
             _ => trajectory,
         };
     }
