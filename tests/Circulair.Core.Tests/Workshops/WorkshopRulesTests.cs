@@ -119,6 +119,17 @@ public sealed class WorkshopRulesTests
     public void Codes_are_forgiving_about_case_spaces_and_dashes_but_refuse_look_alikes(string input, string? expected) =>
         Assert.Equal(expected, WorkshopCode.Normalise(input));
 
+    [Theory]
+    [InlineData("ABCDEF", true)]
+    [InlineData("abc-123", true)]
+    [InlineData("ACDEFG", true)]
+    [InlineData("ACDEF", false)]
+    [InlineData("ACDEFGH", false)]
+    [InlineData("ACD?FG", false)]
+    [InlineData("", false)]
+    public void A_code_of_six_letters_or_digits_is_well_formed_even_with_characters_no_code_uses(string input, bool expected) =>
+        Assert.Equal(expected, WorkshopCode.IsWellFormed(input));
+
     [Fact]
     public void New_codes_use_only_the_alphabet()
     {
