@@ -117,7 +117,7 @@ public sealed class IndexModel(CirculairDbContext db, TimeProvider clock, ILiveN
                 ModelState.AddModelError("Dots", problem.Kind switch
                 {
                     DotProblemKind.OverBudget => t["Workshops.Participate.OverBudget", problem.Given, problem.Allowed],
-                    DotProblemKind.OverItemMaximum => t["Workshops.Participate.OverItemMax", problem.Allowed],
+                    DotProblemKind.OverItemMaximum => t.Count("Workshops.Participate.OverItemMax", problem.Allowed),
                     _ => t["Workshops.Participate.DotsNotNumbers"],
                 });
             }

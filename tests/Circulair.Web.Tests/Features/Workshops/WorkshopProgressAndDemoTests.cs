@@ -29,7 +29,7 @@ public sealed class WorkshopProgressAndDemoTests(SharedApp app)
         var filled = Tool(await reader.OpenAsync(s.Organisation.Url()));
 
         Assert.Contains("cx-tool--done", filled.ClassName, StringComparison.Ordinal);
-        Assert.Contains("1 workshops (1 bezig, 0 beëindigd), 1 activiteiten gehouden", filled.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 workshop (1 bezig, 0 beëindigd), 1 activiteit gehouden", filled.TextContent, StringComparison.Ordinal);
         Assert.Equal(s.Url(), filled.QuerySelector("a")!.GetAttribute("href"));
     }
 
