@@ -56,6 +56,9 @@ public sealed class StrategyTrajectory : IOrganisationScoped
     /// <summary>The sessions in the order of the plan.</summary>
     public IReadOnlyList<TrajectorySession> OrderedSessions() => [.. _sessions.OrderBy(s => s.Position)];
 
+    /// <summary>Whether a session is dated after the trajectory's planned end (the plan then needs another look).</summary>
+    public bool IsAfterPlannedEnd(TrajectorySession session) => session.Date is { } date && PlannedEndDate is { } end && date > end;
+
     /// <summary>
     /// The spine of the plan: the three phases and the pilot track, each with its sessions in plan order, then
     /// the sessions without a phase (key null) when there are any. Every phase is present, also when empty.

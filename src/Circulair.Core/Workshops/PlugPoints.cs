@@ -38,7 +38,7 @@ public interface IVotingItemSource
 
 public enum FeedOutcome
 {
-    /// <summary>No receiver yet: the results stay in the workshop and its report.</summary>
+    /// <summary>No receiver took them (nothing in the strategy asks for this kind of result): the results stay in the workshop and its report.</summary>
     KeptInWorkshop = 1,
 
     /// <summary>A receiver took the results into the strategy.</summary>

@@ -200,6 +200,20 @@ public static class WorkshopCode
         var chars = input.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray();
         return chars.Length == Length && chars.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? new string(chars) : null;
     }
+
+    /// <summary>
+    /// Whether the input has the shape of a code (six letters or digits, ignoring case, spaces and dashes), even when it
+    /// uses a character no code contains: such input is an unknown code, not a malformed one.
+    /// </summary>
+    public static bool IsWellFormed(string? input)
+    {
+        if (input is null)
+        {
+            return false;
+        }
+        var chars = input.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray();
+        return chars.Length == Length && chars.All(char.IsAsciiLetterOrDigit);
+    }
 }
 
 /// <summary>Text rules shared by the workshop model: trimmed, blank becomes null, too long is refused (never cut).</summary>

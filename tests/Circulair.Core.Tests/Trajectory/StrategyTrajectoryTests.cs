@@ -202,4 +202,21 @@ public sealed class StrategyTrajectoryTests
         Assert.Null(spine[4].Phase);
         Assert.Equal([loose], spine[4].Sessions);
     }
+
+    [Fact]
+    public void A_session_counts_as_after_the_planned_end_only_when_both_dates_are_known_and_it_is_later()
+    {
+        var trajectory = new StrategyTrajectory(1, "Plan", 2025, 2030, new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 31));
+        var late = trajectory.AddSession(SessionKind.Kernteam, null);
+        var onTheDay = trajectory.AddSession(SessionKind.Kernteam, null);
+        var undated = trajectory.AddSession(SessionKind.Kernteam, null);
+        late.Describe(SessionKind.Kernteam, null, null, new DateOnly(2026, 9, 1), null, null, null, null, null);
+        onTheDay.Describe(SessionKind.Kernteam, null, null, new DateOnly(2026, 8, 31), null, null, null, null, null);
+
+        Assert.True(trajectory.IsAfterPlannedEnd(late));
+        Assert.False(trajectory.IsAfterPlannedEnd(onTheDay));
+        Assert.False(trajectory.IsAfterPlannedEnd(undated));
+        trajectory.Reschedule(new DateOnly(2026, 3, 1), null);
+        Assert.False(trajectory.IsAfterPlannedEnd(late));
+    }
 }

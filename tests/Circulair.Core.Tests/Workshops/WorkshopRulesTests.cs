@@ -119,6 +119,34 @@ public sealed class WorkshopRulesTests
     public void Codes_are_forgiving_about_case_spaces_and_dashes_but_refuse_look_alikes(string input, string? expected) =>
         Assert.Equal(expected, WorkshopCode.Normalise(input));
 
+    [Theory]
+    [InlineData("ABCDEF", true)]
+    [InlineData("abc-123", true)]
+    [InlineData("ACDEFG", true)]
+    [InlineData("ACDEF", false)]
+    [InlineData("ACDEFGH", false)]
+    [InlineData("ACD?FG", false)]
+    [InlineData("", false)]
+    public void A_code_of_six_letters_or_digits_is_well_formed_even_with_characters_no_code_uses(string input, bool expected) =>
+        Assert.Equal(expected, WorkshopCode.IsWellFormed(input));
+
+    [Theory]
+    [InlineData("meer herstellen", "Hoe kunnen we meer herstellen?")]
+    [InlineData("hoe kunnen we meer herstellen", "Hoe kunnen we meer herstellen?")]
+    [InlineData("Hoe kunnen we samen afval vermijden?", "Hoe kunnen we samen afval vermijden?")]
+    [InlineData("herstellen aantrekkelijker maken", "Hoe kunnen we herstellen aantrekkelijker maken?")]
+    [InlineData("hergebruik zichtbaar doen", "Hoe kunnen we hergebruik zichtbaar doen?")]
+    [InlineData("herstelbonus", "Herstelbonus")]
+    [InlineData("een herstelbonus voor elke inwoner", "Een herstelbonus voor elke inwoner")]
+    [InlineData("herstelbonus?", "Herstelbonus?")]
+    [InlineData("wat doen we met oude fietsen", "Wat doen we met oude fietsen?")]
+    [InlineData("Waarom herstelt niemand zijn gsm?", "Waarom herstelt niemand zijn gsm?")]
+    [InlineData("  hoe kunnen we  ", null)]
+    [InlineData("?", null)]
+    [InlineData("", null)]
+    public void The_how_might_we_opening_is_added_only_before_a_verb_phrase_and_never_twice(string typed, string? expected) =>
+        Assert.Equal(expected, HowMightWe.Question(typed));
+
     [Fact]
     public void New_codes_use_only_the_alphabet()
     {

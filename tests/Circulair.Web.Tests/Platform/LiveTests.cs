@@ -32,7 +32,7 @@ public sealed class LiveTests(SharedApp app)
         // The phone never saw the vote: its next event is the close.
         Assert.Equal("state", await phoneEvents.NextEventAsync(Patience));
         var fragment = await s.Client.OpenAsync(s.Url("/projector?handler=live"));
-        Assert.Equal("1 deelnemers gaven al antwoord", fragment.Text("#results-hidden"));
+        Assert.Equal("1 deelnemer gaf al antwoord", fragment.Text("#results-hidden"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class LiveTests(SharedApp app)
         // The join and the vote on A each notify; B's stream hears them through PostgreSQL.
         Assert.Equal("results", await projectorOnB.NextEventAsync(Patience));
         var fragment = await facilitatorB.OpenAsync(workshopUrl + "/projector?handler=live");
-        Assert.Equal("1 deelnemers gaven al antwoord", fragment.Text("#results-hidden"));
+        Assert.Equal("1 deelnemer gaf al antwoord", fragment.Text("#results-hidden"));
     }
 }
 

@@ -2,6 +2,7 @@ using Circulair.Initiatives;
 using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
+using Circulair.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Initiatives;
@@ -19,7 +20,7 @@ public sealed class InitiativeProgress(CirculairDbContext db) : IProgressSource
         return
         [
             matrix.Total > 0
-                ? new ToolProgress(Phase.Fase1, 5, "Initiatives.Progress.Tool5", true, "Initiatives.Progress.Summary",
+                ? new ToolProgress(Phase.Fase1, 5, "Initiatives.Progress.Tool5", true, Counted.KeyFor("Initiatives.Progress.Summary", matrix.Total),
                     [matrix.Total, matrix.Domains.Count(d => d.Row.Total > 0), matrix.EmptyCells, matrix.CellCount], url + "/matrix")
                 : new ToolProgress(Phase.Fase1, 5, "Initiatives.Progress.Tool5", false, "Initiatives.Progress.Empty", [], url),
         ];

@@ -117,7 +117,7 @@ public sealed class IndexModel(CirculairDbContext db, TimeProvider clock, ILiveN
                 ModelState.AddModelError("Dots", problem.Kind switch
                 {
                     DotProblemKind.OverBudget => t["Workshops.Participate.OverBudget", problem.Given, problem.Allowed],
-                    DotProblemKind.OverItemMaximum => t["Workshops.Participate.OverItemMax", problem.Allowed],
+                    DotProblemKind.OverItemMaximum => t.Count("Workshops.Participate.OverItemMax", problem.Allowed),
                     _ => t["Workshops.Participate.DotsNotNumbers"],
                 });
             }
@@ -324,7 +324,7 @@ public sealed class IndexModel(CirculairDbContext db, TimeProvider clock, ILiveN
             return Done("Workshops.Participate.QuestionSaved");
         }
         await PrepareAsync(ct);
-        var text = QuestionText(question);
+        var text = HowMightWe.Question(question);
         if (text is null)
         {
             ModelState.AddModelError("Question", t["Workshops.Participate.QuestionRequired"]);
@@ -402,22 +402,6 @@ public sealed class IndexModel(CirculairDbContext db, TimeProvider clock, ILiveN
         db.WorkshopIdeas.Add(new WorkshopIdea(a, Me, IdeaKind.Notitie, text!, a.Round, null, table.Id, null, key, Now));
         await SaveOnceAsync(ct);
         return Done("Workshops.Participate.NoteSaved");
-    }
-
-    /// <summary>"Hoe kunnen we …": the prefix is on the form; a participant who types it again does not get it twice.</summary>
-    public static string? QuestionText(string? typed)
-    {
-        var text = typed?.Trim().TrimEnd('?').Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-        const string prefix = "Hoe kunnen we";
-        if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[prefix.Length..].Trim();
-        }
-        return text.Length == 0 ? null : $"{prefix} {text}?";
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -42,7 +42,7 @@ public sealed class JoinModel(CirculairDbContext db, ParticipantLimits limits) :
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
-        ModelState.AddModelError(nameof(Code), HttpContext.RequestServices.GetRequiredService<Platform.Localization.Text>()[code is null ? "Workshops.Join.CodeMalformed" : "Workshops.Join.CodeUnknown", WorkshopCode.Length]);
+        ModelState.AddModelError(nameof(Code), HttpContext.RequestServices.GetRequiredService<Platform.Localization.Text>()[code is null && !WorkshopCode.IsWellFormed(Code) ? "Workshops.Join.CodeMalformed" : "Workshops.Join.CodeUnknown", WorkshopCode.Length]);
         return Page();
     }
 }

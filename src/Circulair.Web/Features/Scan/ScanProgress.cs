@@ -2,6 +2,7 @@ using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Scan;
 using Circulair.Web.Features.Dashboard;
+using Circulair.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Scan;
@@ -13,6 +14,6 @@ public sealed class ScanProgress(CirculairDbContext db) : IProgressSource
     {
         var datasets = await db.ScanDatasets.InOrganisation(organisationId).CountAsync(ct);
         var promising = await db.ScanDomainAssessments.InOrganisation(organisationId).CountAsync(a => a.IsPromising, ct);
-        return [new ToolProgress(Phase.Fase1, 5, "Scan.Tool.Name", datasets > 0 || promising > 0, "Scan.Tool.Summary", [datasets, promising], $"/o/{organisationSlug}/scan")];
+        return [new ToolProgress(Phase.Fase1, 5, "Scan.Tool.Name", datasets > 0 || promising > 0, Counted.KeyFor("Scan.Tool.Summary", datasets), [datasets, Counted.Of("Scan.Tool.Promising", promising)], $"/o/{organisationSlug}/scan")];
     }
 }

@@ -1,4 +1,5 @@
 using Circulair.Audit;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Web.Platform.Security;
@@ -12,6 +13,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// Removes a stakeholder with its ratings. The audit trail keeps that it existed, but the contact person and
 /// e-mail are blanked in it: once the entry is gone there is no purpose left for keeping them.
 /// </summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     [FromRoute]

@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Web.Platform.Localization;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Stakeholders;
 
 /// <summary>Changes what describes a stakeholder. Power and interest change on the stakeholder's page ("Verplaatsen"), so each change keeps its date.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     [FromRoute]

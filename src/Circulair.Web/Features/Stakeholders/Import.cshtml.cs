@@ -1,4 +1,5 @@
 using System.Globalization;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
@@ -20,6 +21,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes + FormOverheadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + FormOverheadBytes)]
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;

@@ -103,7 +103,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         var used = await db.Stakeholders.InOrganisation(org.Id).CountAsync(s => s.CustomGroupId == groupId, ct);
         if (used > 0)
         {
-            ModelState.AddModelError("", t["Stakeholders.Groups.InUse", group.Name, used]);
+            ModelState.AddModelError("", t.Count("Stakeholders.Groups.InUse", used, group.Name));
             await LoadAsync(ct);
             return Page();
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Web.Platform.Localization;
@@ -14,6 +15,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// internal/external. Power and interest follow in step 2 (the grid). All or nothing: a duplicate name refuses
 /// the whole list and says which.
 /// </summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class LonglistModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     [BindProperty]

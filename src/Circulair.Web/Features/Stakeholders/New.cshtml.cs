@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Stakeholders;
 
 /// <summary>Adds one stakeholder to the register, optionally with a first rating of power and interest (dated today).</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -2,6 +2,7 @@ using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Stakeholders;
 using Circulair.Web.Features.Dashboard;
+using Circulair.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Stakeholders;
@@ -19,7 +20,7 @@ public sealed class StakeholderProgress(CirculairDbContext db) : IProgressSource
         return
         [
             new ToolProgress(Phase.Fase1, 1, "Stakeholders.Progress.Tool1", total > 0,
-                total > 0 ? "Stakeholders.Progress.Tool1Summary" : "Stakeholders.Progress.Tool1Empty", [total, rated], register),
+                total > 0 ? Counted.KeyFor("Stakeholders.Progress.Tool1Summary", total) : "Stakeholders.Progress.Tool1Empty", [total, rated], register),
             new ToolProgress(Phase.Fase1, 2, "Stakeholders.Progress.Tool2", rated > 0,
                 rated > 0 ? "Stakeholders.Progress.Tool2Summary" : "Stakeholders.Progress.Tool2Empty", [rated, total - rated, active], register + "/grid"),
         ];

@@ -11,7 +11,7 @@ namespace Circulair.Web.Features.Trajectory;
 /// Deletes a trajectory and its sessions after a confirm step. The sessions are loaded so that the audit
 /// trail records each of their deletions, not only the trajectory's (the database cascade would be silent).
 /// </summary>
-[OrganisationAccess(Write = OrganisationRole.Coordinator)]
+[OrganisationAccess(Read = OrganisationRole.Coordinator, Write = OrganisationRole.Coordinator)]
 public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public StrategyTrajectory Trajectory { get; private set; } = null!;

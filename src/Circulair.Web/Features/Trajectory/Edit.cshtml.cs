@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Trajectory;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>Changes the plan: title, status, period and dates.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     [BindProperty]

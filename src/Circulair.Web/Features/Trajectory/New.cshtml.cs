@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>Plans a new trajectory; it starts with the five sessions the guide asks for at least.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     [BindProperty]

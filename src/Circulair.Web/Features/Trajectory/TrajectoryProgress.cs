@@ -32,8 +32,8 @@ public sealed class TrajectoryProgress(CirculairDbContext db, Text t) : IProgres
         var url = $"/o/{organisationSlug}/trajectories";
         var tool = current is null
             ? new ToolProgress(Phase.Fase1, 0, "Trajectory.Tool.Name", false, "Trajectory.Tool.Empty", [], url)
-            : new ToolProgress(Phase.Fase1, 0, "Trajectory.Tool.Name", true, "Trajectory.Tool.Summary",
-                [current.Title, t.Enum(current.Status), current.Held, current.Sessions], $"{url}/{current.Id}");
+            : new ToolProgress(Phase.Fase1, 0, "Trajectory.Tool.Name", true, Counted.KeyFor("Trajectory.Tool.Summary", current.Held),
+                [current.Held, current.Title, t.Enum(current.Status), current.Sessions], $"{url}/{current.Id}");
         return [tool];
     }
 }

@@ -101,11 +101,15 @@ public sealed class CanvasModel(CirculairDbContext db, CurrentOrganisation curre
         {
             canvas.ReorderNotes(group.Key, [.. group.OrderBy(n => n.Position).Select(n => n.Key)], now);
         }
+        // "Canvas opslaan" leads back to the top, where the message says it was saved; only adding a note leads to that note.
         string anchor = "";
         foreach (var added in Input.NewNotes.Where(n => !string.IsNullOrWhiteSpace(n.Text)))
         {
             var note = canvas.AddNote(added.Block, added.Text!, added.Colour, now);
-            anchor = $"#note-{note.Key}";
+            if (verb == "add")
+            {
+                anchor = $"#note-{note.Key}";
+            }
         }
         if (Guid.TryParse(argument, out var key) && canvas.Notes.Any(n => n.Key == key))
         {

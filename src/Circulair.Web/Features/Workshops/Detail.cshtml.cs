@@ -22,6 +22,8 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
     public Workshop Workshop { get; private set; } = null!;
     public string SessionLabel { get; private set; } = "";
     public int Participants { get; private set; }
+    /// <summary>Ideas, questions or notes participants wrote, per activity.</summary>
+    public IReadOnlyDictionary<int, int> Ideas { get; private set; } = new Dictionary<int, int>();
     public IReadOnlyDictionary<int, ActivityResults> Results { get; private set; } = new Dictionary<int, ActivityResults>();
     public string JoinUrl { get; private set; } = "";
     public string ShortUrl { get; private set; } = "";
@@ -137,6 +139,8 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
         SessionLabel = (await WorkshopLoad.SessionOptions(db, current.Value.Id, workshop.TrajectorySessionId).FirstOrDefaultAsync(ct))?.Label ?? "";
         var people = await ParticipantDirectory.LoadAsync(db, workshop.Id, ct);
         Participants = people.Count;
+        Ideas = await db.WorkshopIdeas.Where(i => i.WorkshopId == workshop.Id).GroupBy(i => i.WorkshopActivityId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var results = new Dictionary<int, ActivityResults>();
         foreach (var a in workshop.Activities.Where(a => a.OpenedAt is not null))
         {
@@ -147,4 +151,16 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
         ShortUrl = links.To(Request, "/join");
         return true;
     }
+}
+
+/// <summary>Which kind of participant input an activity collects (and the facilitator's page counts), if any.</summary>
+public static class WorkshopIdeaCounts
+{
+    public static IdeaKind? KindOf(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Brainwriting => IdeaKind.Idee,
+        ActivityKind.HoeKunnenWe => IdeaKind.Vraag,
+        ActivityKind.WorldCafe => IdeaKind.Notitie,
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
 using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
+using Circulair.Web.Platform.Localization;
 using Circulair.Workshops;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +30,8 @@ public sealed class WorkshopProgress(CirculairDbContext db) : IProgressSource
         var running = workshops.Where(w => w.Status == WorkshopStatus.Actief).OrderByDescending(w => w.Id).FirstOrDefault();
         return
         [
-            new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", true, "Workshops.Progress.Summary",
-                [workshops.Count, workshops.Count(w => w.Status == WorkshopStatus.Actief), workshops.Count(w => w.Status == WorkshopStatus.Beeindigd), workshops.Sum(w => w.Held)],
+            new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", true, Counted.KeyFor("Workshops.Progress.Summary", workshops.Count),
+                [workshops.Count, workshops.Count(w => w.Status == WorkshopStatus.Actief), workshops.Count(w => w.Status == WorkshopStatus.Beeindigd), Counted.Of("Workshops.Progress.Held", workshops.Sum(w => w.Held))],
                 running is null ? list : WorkshopLoad.Url(organisationSlug, running.Id)),
         ];
     }

@@ -73,7 +73,7 @@ public static class WorkshopReportExport
         }
         if (entry.Results is { } r)
         {
-            parts.Add(t["Workshops.Report.Respondents", r.Respondents]);
+            parts.Add(t.Count("Workshops.Report.Respondents", r.Respondents));
         }
         if (a.FeedOutcome is { } fed)
         {
@@ -94,7 +94,7 @@ public static class WorkshopReportExport
         }
         if (r.Dots is { } dots && dots.Rows.Count > 0)
         {
-            yield return new TableBlock(t["Workshops.Results.DotsCaption", dots.DotsGiven, dots.Participants],
+            yield return new TableBlock(t.Count("Workshops.Results.DotsCaption", dots.DotsGiven, Counted.Of("Workshops.Detail.Participants", dots.Participants)),
                 [t["Workshops.Results.Rank"], t["Workshops.Results.Item"], t["Workshops.Results.Dots"], t["Workshops.Results.Voters"]],
                 [.. dots.Rows.Select(d => (IReadOnlyList<string>)[Int(d.Rank), d.Text, Int(d.Dots), Int(d.Voters)])],
                 [true, false, true, true]);
@@ -108,7 +108,7 @@ public static class WorkshopReportExport
         }
         if (r.Amore is { } amore)
         {
-            yield return new TableBlock(t["Workshops.Results.AmoreCaption", amore.Raters],
+            yield return new TableBlock(t.Count("Workshops.Results.AmoreCaption", amore.Raters),
                 [t["Workshops.Results.Criterion"], t["Workshops.Results.MeanHead"], t["Workshops.Report.Lowest"], t["Workshops.Report.Highest"]],
                 [.. amore.Criteria.Select(c => (IReadOnlyList<string>)[t.Enum(c.Criterion), Mean(c.ShownMean), Int(c.Lowest), Int(c.Highest)])],
                 [false, true, true, true]);
@@ -163,7 +163,7 @@ public static class WorkshopReportExport
 
     private static IEnumerable<DocumentBlock> PollBlocks(PollResults poll, Text t)
     {
-        var caption = t["Workshops.Results.PollCaption", poll.Participants];
+        var caption = t.Count("Workshops.Results.PollCaption", poll.Participants);
         string[] headers = [t["Workshops.Results.Option"], t["Workshops.Results.Count"]];
         switch (poll.Type)
         {

@@ -68,6 +68,9 @@ public sealed class Text(IStringLocalizerFactory factory)
 
     public LocalizedString this[string key, params object[] arguments] => _inner[key, arguments];
 
+    /// <summary>A number with its noun in the right form: key <c>{key}.One</c> for 1, <c>{key}.Other</c> otherwise (see <see cref="Counted"/>).</summary>
+    public string Count(string key, long number, params object[] arguments) => Counted.Of(key, number, arguments).ToString();
+
     /// <summary>Localised name of an enum value: key "Enum.{Type}.{Value}".</summary>
     public string Enum<TEnum>(TEnum value) where TEnum : struct, System.Enum => _inner[$"Enum.{typeof(TEnum).Name}.{value}"];
 }

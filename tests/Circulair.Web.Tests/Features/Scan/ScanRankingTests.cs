@@ -102,7 +102,7 @@ public sealed class ScanRankingTests(SharedApp app)
         Assert.True(stored.IsPromising);
 
         var dashboard = await client.OpenAsync(org.Url());
-        Assert.Contains("1 datasets, 1 kansrijke domeinen", dashboard.MainText, StringComparison.Ordinal);
+        Assert.Contains("1 dataset, 1 kansrijk domein", dashboard.MainText, StringComparison.Ordinal);
     }
 
     [Fact]

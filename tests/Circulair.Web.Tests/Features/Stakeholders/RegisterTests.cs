@@ -201,7 +201,7 @@ public sealed class RegisterTests(SharedApp app)
 
         var inUse = await client.SubmitAsync(await client.OpenAsync(org.Url("/stakeholders")), "form[action$='handler=RemoveGroup']", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, inUse.Status);
-        Assert.Contains("nog gebruikt door 1 stakeholders", Assert.Single(inUse.ErrorSummary), StringComparison.Ordinal);
+        Assert.Contains("nog gebruikt door 1 stakeholder.", Assert.Single(inUse.ErrorSummary), StringComparison.Ordinal);
         var list = await client.OpenAsync(org.Url($"/stakeholders?group=c{groupId}"));
         Assert.Equal("Basisschool De Linde", list.Text("#register tbody th a"));
     }

@@ -48,7 +48,7 @@ public sealed class StrategyDemoAndDashboardTests(SharedApp app)
         var page = await client.OpenAsync(s.Organisation.Url("/strategy"));
 
         Assert.Equal(s.Url("/strategy"), page.Document.QuerySelector("#strategies h2 a")!.GetAttribute("href"));
-        Assert.Contains("1 behouden actiedomein(en) · 1 doel(en) · 1 actie(s) · 0 idee(ën)", page.Text("#strategies"), StringComparison.Ordinal);
+        Assert.Contains("1 behouden actiedomein · 1 doel · 1 actie · 0 ideeën", page.Text("#strategies"), StringComparison.Ordinal);
         Assert.Equal("page", page.Document.QuerySelector(".cx-orgnav a[href$='/strategy']")!.GetAttribute("aria-current"));
     }
 

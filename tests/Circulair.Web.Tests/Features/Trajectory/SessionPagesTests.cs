@@ -88,6 +88,42 @@ public sealed class SessionPagesTests(SharedApp app)
     }
 
     [Fact]
+    public async Task Moving_a_session_says_which_session_moved_and_where_it_now_stands()
+    {
+        using var s = await TrajectoryScenario.StartAsync(app);
+        var id = await s.NewTrajectoryAsync();
+        var before = await s.SessionIdsAsync(id);
+        var plan = await s.Client.OpenAsync(s.Url($"/{id}"));
+
+        var moved = await s.Client.SubmitAsync(plan, $"#session-{before[2]} form", new Dictionary<string, string?>(), "button[value=up]");
+        var after = await s.Client.OpenAsync(moved.Location!.Split('#')[0]);
+
+        // Named as the plan now shows it (a default name counts sessions of its kind in their new order).
+        var name = after.Text($"#session-{before[2]} th a");
+        Assert.Equal($"{name} staat nu op plaats 2 in de planning.", after.Text(".cx-flash"));
+    }
+
+    [Fact]
+    public async Task A_session_dated_after_the_planned_end_is_marked_in_the_plan()
+    {
+        using var s = await TrajectoryScenario.StartAsync(app);
+        var id = await s.NewTrajectoryAsync(end: "2026-08-03");
+        var sessions = await s.SessionIdsAsync(id);
+        var edit = await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessions[4]}/edit"));
+        var form = FullForm();
+        form["Input.Date"] = "2026-09-15";
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Client.SubmitAsync(edit, form)).Status);
+        edit = await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessions[3]}/edit"));
+        form["Input.Date"] = "2026-08-03";
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Client.SubmitAsync(edit, form)).Status);
+
+        var plan = await s.Client.OpenAsync(s.Url($"/{id}"));
+
+        Assert.Equal("na de geplande einddatum", plan.Text($"#session-{sessions[4]} [data-after-end]"));
+        Assert.Null(plan.Document.QuerySelector($"#session-{sessions[3]} [data-after-end]"));
+    }
+
+[Fact]
     public async Task The_drag_enhancement_places_a_session_at_a_position_and_a_forged_move_past_the_end_is_refused()
     {
         using var s = await TrajectoryScenario.StartAsync(app);

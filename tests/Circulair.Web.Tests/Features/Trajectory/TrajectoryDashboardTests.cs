@@ -32,7 +32,7 @@ public sealed class TrajectoryDashboardTests(SharedApp app)
         var tool = dashboard.Document.QuerySelector($"#phase-Fase1 .cx-tool a[href='{s.Url($"/{id}")}']")!.ParentElement!;
         Assert.Contains("cx-tool--done", tool.ClassList);
         Assert.Equal("ingevuld", tool.QuerySelector(".cx-tool__state")!.TextContent.Trim());
-        Assert.Equal("Circulair 2030 (In voorbereiding): 1 van 5 sessies hebben een verslag.", tool.QuerySelector(".cx-tool__summary")!.TextContent.Trim());
+        Assert.Equal("Circulair 2030 (In voorbereiding): 1 van 5 sessies heeft een verslag.", tool.QuerySelector(".cx-tool__summary")!.TextContent.Trim());
         Assert.Contains("van", dashboard.Text("#dashboard-summary"), StringComparison.Ordinal);
     }
 

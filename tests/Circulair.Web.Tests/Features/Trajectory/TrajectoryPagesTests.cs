@@ -30,7 +30,7 @@ public sealed class TrajectoryPagesTests(SharedApp app)
         var post = await s.Client.PostAsync(s.Url("/new"), [new("__RequestVerificationToken", list.Document.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "")]);
 
         Assert.Null(list.Document.QuerySelector("main a.cx-button"));
-        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, form.Status);
         Assert.Equal(HttpStatusCode.Forbidden, post.Status);
     }
 
@@ -198,11 +198,12 @@ public sealed class TrajectoryPagesTests(SharedApp app)
         using var client = await app.LoggedInClientAsync(member);
 
         var plan = await client.OpenAsync(organisation.Url($"/trajectories/{id}"));
-        var confirm = await client.OpenAsync(organisation.Url($"/trajectories/{id}/delete"));
-        var refused = await client.SubmitAsync(confirm, new Dictionary<string, string?>());
+        var confirm = await client.GetAsync(organisation.Url($"/trajectories/{id}/delete"));
+        var refused = await client.PostAsync(organisation.Url($"/trajectories/{id}/delete"), [new("__RequestVerificationToken", plan.AntiforgeryToken)]);
 
         Assert.NotNull(plan.Document.QuerySelector($"a[href='{organisation.Url($"/trajectories/{id}/edit")}']"));
         Assert.Null(plan.Document.QuerySelector($"a[href='{organisation.Url($"/trajectories/{id}/delete")}']"));
+        Assert.Equal(HttpStatusCode.Forbidden, confirm.Status);
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.True(await app.WithDbAsync(async (db, _) => await db.Trajectories.AnyAsync(t => t.Id == id)));
     }

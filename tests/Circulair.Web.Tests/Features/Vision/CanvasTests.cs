@@ -72,6 +72,24 @@ public sealed class CanvasTests(SharedApp app)
     }
 
     [Fact]
+    public async Task Saving_the_canvas_leads_back_to_the_top_even_when_a_new_note_was_typed()
+    {
+        var s = await VisionArrange.NewAsync(app, OrganisationRole.Teamlid);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var page = await client.OpenAsync(s.Url());
+
+        var saved = await client.SubmitAsync(page, "#canvas-form", new Dictionary<string, string?>
+        {
+            ["Input.NewNotes[0].Text"] = "Meegenomen bij het opslaan",
+            ["Input.Why"] = "Omdat het kan",
+        }, "button[value='save']");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(s.Url(), saved.Location);
+        Assert.Contains((await CanvasAsync(s.TrajectoryId)).Notes, n => n.Text == "Meegenomen bij het opslaan");
+    }
+
+    [Fact]
     public async Task Adds_edits_recolours_moves_and_removes_notes_with_plain_buttons()
     {
         var s = await VisionArrange.NewAsync(app, OrganisationRole.Teamlid);

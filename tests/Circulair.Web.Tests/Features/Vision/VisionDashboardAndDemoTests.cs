@@ -46,7 +46,7 @@ public sealed class VisionDashboardAndDemoTests(SharedApp app)
 
         Assert.Contains("Er is nog geen strategietraject", none.MainText, StringComparison.Ordinal);
         Assert.Contains("zorgzame circulaire havenstad", list.Text("#vision-trajectories"), StringComparison.Ordinal);
-        Assert.Contains("2 versie(s)", list.Text("#vision-trajectories"), StringComparison.Ordinal);
+        Assert.Contains("2 versies · ", list.Text("#vision-trajectories"), StringComparison.Ordinal);
         Assert.Equal(s.Url(), list.Document.QuerySelector("#vision-trajectories h2 a")!.GetAttribute("href"));
     }
 

@@ -69,6 +69,9 @@ public sealed class ActivityTests(SharedApp app)
         Assert.Equal(FeedOutcome.Delivered, fed);
         var report = await s.Client.OpenAsync(s.Url());
         Assert.Contains("bouwt voort op \"Herstelbon <b>gratis</b>\"", report.Text($"#results-{activityId} [data-sheet='0']"), StringComparison.Ordinal);
+        // The facilitator sees the ideas counted, not the (empty) list of prepared items.
+        Assert.Equal("3 ideeën", report.Text($"#activity-{activityId} [data-ideas]"));
+        Assert.Null(report.Document.QuerySelector($"#activity-{activityId} [data-items]"));
     }
 
     [Fact]

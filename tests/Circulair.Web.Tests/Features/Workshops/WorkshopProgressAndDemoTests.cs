@@ -29,7 +29,7 @@ public sealed class WorkshopProgressAndDemoTests(SharedApp app)
         var filled = Tool(await reader.OpenAsync(s.Organisation.Url()));
 
         Assert.Contains("cx-tool--done", filled.ClassName, StringComparison.Ordinal);
-        Assert.Contains("1 workshops (1 bezig, 0 beëindigd), 1 activiteiten gehouden", filled.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 workshop (1 bezig, 0 beëindigd), 1 activiteit gehouden", filled.TextContent, StringComparison.Ordinal);
         Assert.Equal(s.Url(), filled.QuerySelector("a")!.GetAttribute("href"));
     }
 
@@ -50,6 +50,10 @@ public sealed class WorkshopProgressAndDemoTests(SharedApp app)
         Assert.Equal(HttpStatusCode.OK, report.Status);
         Assert.NotEmpty(report.Document.QuerySelectorAll("table[data-results=dots] tbody tr"));
         Assert.NotEmpty(report.Document.QuerySelectorAll("[data-not-held]"));
+        // Phase 2 exists: the demo's held activities do not say it is still to come.
+        var control = await client.OpenAsync($"/o/demostad/workshops/{workshop.Id}");
+        Assert.All(control.Document.QuerySelectorAll("[data-fed]"), fed => Assert.DoesNotContain("fase 2", fed.TextContent, StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(control.Document.QuerySelectorAll("[data-fed]"));
         foreach (var file in new[] { "report.docx", "report.xlsx" })
         {
             var download = await client.GetAsync($"/o/demostad/workshops/{workshop.Id}/{file}");

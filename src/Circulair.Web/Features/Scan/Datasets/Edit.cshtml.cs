@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Scan.Datasets;
 
 /// <summary>Changes a dataset's description and source, or deletes it with its figures.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     [BindProperty]

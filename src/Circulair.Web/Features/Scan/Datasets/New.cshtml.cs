@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Scan;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Scan.Datasets;
 
 /// <summary>A new dataset: what it measures, its category list and its source (name, URL, licence, retrieval date).</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     [BindProperty]

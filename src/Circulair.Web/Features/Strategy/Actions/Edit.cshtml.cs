@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Actions;
 
 /// <summary>Edits an action's fields; choosing another line moves it there (last), never into a dropped domain.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [FromRoute]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -12,6 +13,7 @@ namespace Circulair.Web.Features.Strategy.Actions;
 /// Moves an action to another action line (or takes it out of every line). A line below a dropped domain is listed
 /// but refused with the reason the team gave for dropping the domain.
 /// </summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class MoveModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]

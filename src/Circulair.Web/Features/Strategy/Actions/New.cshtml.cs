@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Actions;
 
 /// <summary>Adds an action, below a line (?line=) or without one; its number is proposed (A01, A02…) and may be changed.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [BindProperty(SupportsGet = true, Name = "line")]

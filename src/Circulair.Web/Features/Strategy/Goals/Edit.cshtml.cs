@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Goals;
 
 /// <summary>Edits a goal with the SMART assistant; the checklist follows the form and never blocks the save.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     /// <summary>What the SMART checklist checks the goal against (today, the organisation's owners).</summary>

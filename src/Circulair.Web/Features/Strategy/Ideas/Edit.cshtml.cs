@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Ideas;
 
 /// <summary>Edits an idea (its text, lineage, what it serves, the votes counted outside the workshops).</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
 {
     [FromRoute]

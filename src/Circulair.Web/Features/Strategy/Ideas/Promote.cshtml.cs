@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -12,6 +13,7 @@ namespace Circulair.Web.Features.Strategy.Ideas;
 /// Turns a chosen idea into an action: number (proposed), title (the idea's), optionally an action line (one of the
 /// goal's lines is proposed when the idea serves a goal). The action starts as "Idee" and remembers its idea.
 /// </summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class PromoteModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [FromRoute]

@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Security;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Strategy.Lines;
 
 /// <summary>Adds an action line to a goal: what is needed in broad lines (phase 2, step 3). Not below a dropped domain.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current) : StrategyPageModel(db, current)
 {
     [FromRoute]

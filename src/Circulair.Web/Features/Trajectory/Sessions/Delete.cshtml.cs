@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Circulair.Web.Features.Trajectory.Sessions;
 
 /// <summary>Removes a session from the plan after a confirm step; the sessions after it move up one place.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation current, Text t) : SessionPage(db, current, t)
 {
     public async Task<IActionResult> OnGetAsync(int trajectoryId, int sessionId, CancellationToken ct) =>

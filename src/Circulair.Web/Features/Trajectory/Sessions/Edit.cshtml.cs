@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Circulair.Web.Features.Trajectory.Sessions;
 
 /// <summary>Edits every field of a session.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, Text t) : SessionPage(db, current, t)
 {
     [BindProperty]

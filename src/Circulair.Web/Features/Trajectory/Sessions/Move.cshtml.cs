@@ -37,6 +37,8 @@ public sealed class MoveModel(CirculairDbContext db, CurrentOrganisation current
                 return BadRequest();
         }
         await Db.SaveChangesAsync(ct);
+        TempData["Flash"] = "Trajectory.Sessions.Moved";
+        TempData["FlashArguments"] = new[] { TrajectoryDisplay.SessionName(T, Session), Session.Position.ToString(System.Globalization.CultureInfo.CurrentCulture) };
         return Redirect($"{TrajectoryUrl}#session-{Session.Id}");
     }
 }

@@ -1,3 +1,4 @@
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Trajectory;
 using Circulair.Web.Platform.Localization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Trajectory.Sessions;
 
 /// <summary>Adds a session at the end of the plan.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     [BindProperty]
