@@ -145,12 +145,18 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         // Validation happens on the server only; no jQuery-validation data-val-* attributes.
         .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
         .AddDataAnnotationsLocalization()
-        .AddMvcOptions(o => BindingMessages.Localize(o.ModelBindingMessageProvider));
+        .AddMvcOptions(o =>
+        {
+            BindingMessages.Localize(o.ModelBindingMessageProvider);
+            o.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider());
+        });
     // After AddRazorPages, so that these registrations are the ones resolved (decision 0171).
     QuietTempDataProvider.AddQuietTempData(services);
     services.AddSingleton<OrganisationPageCache>();
     services.AddSingleton<PageCacheFrontDoor>();
     services.AddCirculairRateLimits(configuration);
+    services.AddCirculairReverseProxy(configuration);
+    services.AddCirculairRequestLimits(configuration);
     services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
     var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
@@ -166,6 +172,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
 
 static void ConfigurePipeline(WebApplication app)
 {
+    // Before everything that looks at the client address or the scheme; only for configured proxies (decision 0241).
+    app.UseCirculairForwardedHeaders();
     app.UseExceptionHandler(new ExceptionHandlerOptions
     {
         ExceptionHandlingPath = "/error",
@@ -180,6 +188,8 @@ static void ConfigurePipeline(WebApplication app)
     app.UseMiddleware<SecurityHeadersMiddleware>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();
+    // Knows each endpoint's upload limit; answers an over-size request with the 413 page (decision 0241).
+    app.UseMiddleware<RequestSizeLimitMiddleware>();
     app.UseAuthentication();
     // After authentication: the signed-in person's language lives in their cookie's claims.
     app.UseRequestLocalization(CultureSetup.Options());

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Circulair.Accounts;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,7 @@ namespace Circulair.Web.Features.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
+[ReopenLinkOnStaleForm]
 public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : PageModel
 {
     [BindProperty]

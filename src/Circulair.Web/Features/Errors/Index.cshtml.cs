@@ -1,3 +1,4 @@
+using Circulair.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -17,12 +18,18 @@ public sealed class IndexModel : PageModel
 
     public object[] ReasonArguments { get; private set; } = [];
 
+    /// <summary>For a request that was too large: where the form came from, to try again with less.</summary>
+    public string? BackUrl { get; private set; }
+
     public void OnGet(int? code) => Describe(code);
 
     public void OnPost(int? code) => Describe(code);
 
     private void Describe(int? code)
     {
+        // Re-executed after a refused request, the form may be unreadable (an over-size body, thrown away):
+        // that must not turn this page into a refused form (422).
+        ModelState.Clear();
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (exception is DomainException domain)
         {
@@ -34,6 +41,14 @@ public sealed class IndexModel : PageModel
         if (!reExecuted)
         {
             Response.StatusCode = Code;
+        }
+        if (Code == StatusCodes.Status413PayloadTooLarge && HttpContext.Items[RequestLimits.ExceededLimitItem] is long limit)
+        {
+            ReasonKey = "Errors.TooLarge.Limit";
+            ReasonArguments = [Math.Max(1, limit / RequestLimits.Megabyte)];
+            // The page that was posted to is the form's own page (forms post back to where they are).
+            var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+            BackUrl = original is null ? null : original.OriginalPathBase + original.OriginalPath + original.OriginalQueryString;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Circulair.Accounts;
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,16 +16,19 @@ namespace Circulair.Web.Features.Members;
 
 /// <summary>
 /// The door an invitation opens, and the only way in for new people (there is no public registration).
-/// Unknown token → 404; used, expired or revoked → 410 with the reason. Otherwise it depends on who asks:
+/// Unknown (incomplete or changed) token → 404 with what to do; used, expired or revoked → 410 with the reason. Otherwise it depends on who asks:
 /// a new address creates its account here; an address with an account logs in first and then accepts;
 /// someone signed in with another address is refused (403), so a forwarded link cannot add the wrong person.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Invitations)]
+[ReopenLinkOnStaleForm]
 public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
 {
     public enum Situation
     {
+        /// <summary>No invitation has this token: the link is incomplete or was changed.</summary>
+        Unknown,
         /// <summary>Used, expired or revoked: see <see cref="State"/>.</summary>
         Closed,
         CreateAccount,
@@ -48,6 +52,9 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
 
     public string? SignedInEmail { get; private set; }
 
+    /// <summary>The organisation's address, when the signed-in person is the one who used this invitation.</summary>
+    public string? JoinedOrganisationUrl { get; private set; }
+
     public static string Path(string token) => $"/invitations/{Uri.EscapeDataString(token)}";
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
@@ -55,7 +62,7 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         var invitation = await FindAsync(token, ct);
         if (invitation is null)
         {
-            return NotFound();
+            return Unknown();
         }
         await DescribeAsync(invitation);
         return Answer();
@@ -67,7 +74,7 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         var invitation = await FindAsync(token, ct);
         if (invitation is null)
         {
-            return NotFound();
+            return Unknown();
         }
         var user = await DescribeAsync(invitation);
         if (Case != Situation.CreateAccount)
@@ -113,7 +120,7 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         var invitation = await FindAsync(token, ct);
         if (invitation is null)
         {
-            return NotFound();
+            return Unknown();
         }
         // This form has no fields; the new-account fields bound alongside are not its business.
         ModelState.Clear();
@@ -144,6 +151,11 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         if (State != InvitationState.Open)
         {
             Case = Situation.Closed;
+            if (State == InvitationState.Used && invitation.AcceptedByUserId is { } acceptedBy && User.Identity?.IsAuthenticated == true
+                && users.GetUserId(User) == acceptedBy.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                JoinedOrganisationUrl = $"/o/{invitation.Organisation.Slug}";
+            }
             return null;
         }
         if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } signedIn)
@@ -166,6 +178,16 @@ public sealed class AcceptModel(CirculairDbContext db, UserManager<AppUser> user
         }
         invitation.Accept(user.Id, now);
         user.LastOrganisationId = invitation.OrganisationId;
+    }
+
+    /// <summary>The link matches no invitation: 404, with what to do about it.</summary>
+    private PageResult Unknown()
+    {
+        ModelState.Clear();
+        Case = Situation.Unknown;
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
     }
 
     /// <summary>The page for the situation: 410 for a closed invitation, 403 for another account, else the given status.</summary>

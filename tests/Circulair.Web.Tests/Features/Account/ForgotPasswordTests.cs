@@ -151,4 +151,24 @@ public sealed class ForgotPasswordTests(SharedApp app)
         Assert.Contains("niet gelijk", differs.FieldError("Input_ConfirmPassword"), StringComparison.Ordinal);
         Assert.True(await app.CanLogInAsync(user.Email, user.Password));
     }
+
+    [Fact]
+    public async Task Sending_the_reset_form_again_after_logging_in_explains_that_the_link_is_used_instead_of_a_bare_400()
+    {
+        var user = await app.NewUserAsync();
+        var link = await app.RequestResetLinkAsync(user.Email);
+        using var client = app.NewClient();
+        var form = await client.OpenAsync(link);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(form, NewPasswords())).Status);
+        var login = await client.OpenAsync("/login");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(login, new Dictionary<string, string?> { ["Input.Email"] = user.Email, ["Input.Password"] = NewPassword })).Status);
+
+        var again = await client.SubmitAsync(form, NewPasswords("nog een ander wachtwoord"));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        var explained = await client.OpenAsync(again.Location!);
+        Assert.Contains("werkt niet meer", explained.Text("#reset-link-invalid"), StringComparison.Ordinal);
+        Assert.NotNull(explained.Document.QuerySelector("main a[href='/account/forgot-password']"));
+        Assert.True(await app.CanLogInAsync(user.Email, NewPassword));
+    }
 }

@@ -180,8 +180,44 @@ public sealed class AcceptInvitationTests(SharedApp app)
         Assert.Equal(HttpStatusCode.Gone, revokedPage.Status);
         Assert.Equal("Deze uitnodiging is ingetrokken of vervangen door een nieuwere.", revokedPage.Text("#invitation-closed"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
-        Assert.Equal("Pagina niet gevonden", unknown.Text("h1"));
+        Assert.Equal("Uitnodiging niet gevonden", unknown.Text("h1"));
+        Assert.Contains("onvolledig of werd gewijzigd", unknown.Text("#invitation-unknown"), StringComparison.Ordinal);
+        Assert.Contains("nieuwe uitnodiging", unknown.MainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, forged.Status);
         Assert.False(await app.WithDbAsync((db, _) => db.Users.AnyAsync(u => u.Email == expired.Email)));
+    }
+
+    [Fact]
+    public async Task Sending_the_new_account_form_again_after_joining_says_the_invitation_is_used_and_leads_to_the_organisation()
+    {
+        var (org, admin) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Beheerder);
+        var invitation = await app.NewInvitationAsync(org, admin, OrganisationRole.Teamlid);
+        using var client = app.NewClient();
+        var page = await client.OpenAsync(invitation.Url);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, "#create-account", NewAccount())).Status);
+
+        var again = await client.SubmitAsync(page, "#create-account", NewAccount());
+
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        Assert.Equal(invitation.Url, again.Location);
+        var explained = await client.GetAsync(again.Location!);
+        Assert.Equal(HttpStatusCode.Gone, explained.Status);
+        Assert.Equal("Deze uitnodiging is al gebruikt.", explained.Text("#invitation-closed"));
+        Assert.Contains(org.Name, explained.Text("#already-member"), StringComparison.Ordinal);
+        Assert.NotNull(explained.Document.QuerySelector($"main a[href='{org.Url()}']"));
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.Users.CountAsync(u => u.Email == invitation.Email)));
+    }
+
+    [Fact]
+    public async Task A_changed_invitation_link_says_in_English_too_what_to_do()
+    {
+        using var client = app.NewClient();
+        client.Http.DefaultRequestHeaders.Add("Cookie", ".Circulair.Language=en"); // the language switch before log-in
+
+        var unknown = await client.GetAsync("/invitations/" + Scenario.Unique("veranderd"));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal("Invitation not found", unknown.Text("h1"));
+        Assert.Contains("ask the organisation's administrator for a new invitation", unknown.MainText, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [DisableFormValueBinding]
+[ScanUploadLimit]
 public sealed class StartModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, UploadStore store, ScanImportOptions options, IAntiforgery antiforgery) : PageModel
 {
     public const string FileField = "file";
@@ -47,10 +48,8 @@ public sealed class StartModel(CirculairDbContext db, CurrentOrganisation curren
         {
             return BadRequest();
         }
-        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = null; // our own limit below, with a message
-        }
+        // The request limit is the file limit plus the form around it (ScanUploadLimit); a file over the file limit
+        // gets the message below, a request over the request limit the 413 page.
         var reader = new MultipartReader(boundary, Request.Body);
         var tokenChecked = false;
         string? fileName = null;
@@ -227,4 +226,11 @@ public sealed class DisableFormValueBindingAttribute : Attribute, Microsoft.AspN
     }
 
     public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context) { }
+}
+
+/// <summary>The scan upload's explicit request limit: Scan:Import:MaxFileMegabytes plus room for the form around the file.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ScanUploadLimitAttribute : Attribute, Circulair.Web.Platform.Forms.IConfiguredRequestSizeLimit
+{
+    public long MaxRequestBodySize(IServiceProvider services) => services.GetRequiredService<ScanImportOptions>().MaxFileBytes + 64 * 1024;
 }
