@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Circulair.Accounts;
+using Circulair.Persistence;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -14,12 +15,12 @@ namespace Circulair.Web.Features.Account;
 
 /// <summary>
 /// Sets a new password from the link in the reset mail. The link carries Identity's token (valid 2 hours,
-/// tied to the security stamp, so it stops working once used). A successful reset also lifts a lockout:
-/// the locked-out message tells people to do exactly this.
+/// tied to the security stamp, so it stops working once used). A successful reset ends every session of the person
+/// at once (decision 0240): whoever knew the old password is out.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, CirculairDbContext db, Text t) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -66,8 +67,10 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : Pag
             }
             return Page();
         }
+        // Also lifts a lockout left from before sign-ins were throttled instead.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(db, user.Id);
         TempData["Flash"] = "Account.Reset.Done";
         return Redirect("/login");
     }
