@@ -20,7 +20,7 @@ namespace Circulair.Web.Features.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, CirculairDbContext db, Text t) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, SignInThrottle throttle, CirculairDbContext db, Text t) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -71,6 +71,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await sessions.EndAllAsync(db, user.Id);
+        // Whoever proved they own the address may try the new password at once.
+        throttle.Succeeded(Input.Email!.Trim(), SignInThrottle.ClientOf(HttpContext));
         TempData["Flash"] = "Account.Reset.Done";
         return Redirect("/login");
     }
