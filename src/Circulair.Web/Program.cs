@@ -101,9 +101,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
             o.Password.RequireUppercase = false;
             o.Password.RequireNonAlphanumeric = false;
             o.Password.RequiredUniqueChars = 4;
-            o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            o.Lockout.AllowedForNewUsers = true;
+            // No lockout a stranger could trigger: failed sign-ins are throttled per client instead (decision 0240).
+            o.Lockout.AllowedForNewUsers = false;
             o.SignIn.RequireConfirmedAccount = false;
         })
         .AddEntityFrameworkStores<CirculairDbContext>()
@@ -111,6 +110,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         .AddDefaultTokenProviders()
         .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
         .AddErrorDescriber<LocalizedIdentityErrors>();
+    services.AddServerSessions();
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
     services.ConfigureApplicationCookie(o =>
     {

@@ -64,6 +64,8 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimits:LoginPerMinute"] = "100000",
             ["RateLimits:SetupPerMinute"] = "100000",
             ["RateLimits:InvitationsPerHour"] = "100000",
+            // All test clients share one address; a test of the sign-in throttle sets its own limits.
+            ["Security:SignInFailuresPerClient"] = "100000",
             ["Circulair:Demo"] = "false",
         };
         foreach (var (k, v) in Settings)

@@ -15,7 +15,9 @@ namespace Circulair.Persistence;
 /// cannot be served stale because it read something the version does not cover, whichever page it is.
 /// Covered: every <see cref="IOrganisationScoped"/> entity and <see cref="Organisation"/> (the audit interceptor raises
 /// the version on every change), accounts (shown fields raise the versions of the person's organisations) and the audit
-/// trail (written with the changes it records; erasure raises the version).
+/// trail (written with the changes it records; erasure raises the version). Sessions (<see cref="UserSession"/>) are
+/// read on every signed-in request to authenticate it, not to render the page; the caches check a session's end
+/// themselves (decision 0240).
 /// </summary>
 public sealed class DataVersionReadGuard : DbCommandInterceptor
 {
@@ -60,7 +62,7 @@ public sealed class DataVersionReadGuard : DbCommandInterceptor
                 continue;
             }
             var clr = type.ClrType;
-            var isCovered = typeof(IOrganisationScoped).IsAssignableFrom(clr) || clr == typeof(Organisation) || clr == typeof(AppUser) || clr == typeof(AuditEntry);
+            var isCovered = typeof(IOrganisationScoped).IsAssignableFrom(clr) || clr == typeof(Organisation) || clr == typeof(AppUser) || clr == typeof(AuditEntry) || clr == typeof(UserSession);
             (isCovered ? covered : uncovered).Add(table);
         }
         uncovered.ExceptWith(covered);

@@ -12,7 +12,7 @@ namespace Circulair.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, Text t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, Text t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,19 +28,38 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        // One answer for an unknown address, a wrong password and a client that must wait: the form must not tell
+        // which e-mail addresses have an account, nor that someone else is guessing at one (decision 0240).
+        var email = Input.Email!.Trim();
+        var client = SignInThrottle.ClientOf(HttpContext);
+        if (throttle.MustWait(email, client))
+        {
+            return Failed();
+        }
+        var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            // Same message as a wrong password: the form must not tell which e-mail addresses have an account.
-            ModelState.AddModelError("Input.Email", t["Account.Login.Failed"]);
-            return Page();
+            // Hash all the same, so the answer takes as long as for an account.
+            users.PasswordHasher.VerifyHashedPassword(Nobody, NobodyHash, Input.Password!);
+            throttle.Failed(email, client);
+            return Failed();
         }
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.Succeeded(email, client);
             return LocalRedirect(SafeReturnUrl);
         }
-        ModelState.AddModelError("Input.Email", result.IsLockedOut ? t["Account.Login.LockedOut"] : t["Account.Login.Failed"]);
+        throttle.Failed(email, client);
+        return Failed();
+    }
+
+    private static readonly AppUser Nobody = new();
+    private static readonly string NobodyHash = new PasswordHasher<AppUser>().HashPassword(Nobody, "not a password of anyone");
+
+    private PageResult Failed()
+    {
+        ModelState.AddModelError("Input.Email", t["Account.Login.Failed"]);
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Circulair.Accounts;
+using Circulair.Persistence;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
@@ -10,12 +11,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Circulair.Web.Features.Account;
 
 /// <summary>
-/// Changes the signed-in person's password. Identity renews the security stamp, so sessions elsewhere end at
-/// their next stamp check; this session is re-issued at once. Rate limited like log-in: the current-password
+/// Changes the signed-in person's password. The person's other sessions end at once (decision 0240); this session is
+/// re-issued with the new security stamp. Rate limited like log-in: the current-password
 /// field could otherwise be used to guess a password behind a borrowed session.
 /// </summary>
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UserSessions sessions, CirculairDbContext db) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -42,6 +43,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
             }
             return Page();
         }
+        await sessions.EndAllAsync(db, user.Id, keep: UserSessions.Current(HttpContext)?.Id);
         await signIn.RefreshSignInAsync(user);
         TempData["Flash"] = "Account.Password.Changed";
         return Redirect("/account/profile");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Circulair.Accounts;
+using Circulair.Persistence;
 using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -15,13 +16,13 @@ namespace Circulair.Web.Features.Account;
 
 /// <summary>
 /// Sets a new password from the link in the reset mail. The link carries Identity's token (valid 2 hours,
-/// tied to the security stamp, so it stops working once used). A successful reset also lifts a lockout:
-/// the locked-out message tells people to do exactly this.
+/// tied to the security stamp, so it stops working once used). A successful reset ends every session of the person
+/// at once (decision 0240): whoever knew the old password is out.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
 [ReopenLinkOnStaleForm]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, SignInThrottle throttle, CirculairDbContext db, Text t) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -68,8 +69,12 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, Text t) : Pag
             }
             return Page();
         }
+        // Also lifts a lockout left from before sign-ins were throttled instead.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(db, user.Id);
+        // Whoever proved they own the address may try the new password at once.
+        throttle.Succeeded(Input.Email!.Trim(), SignInThrottle.ClientOf(HttpContext));
         TempData["Flash"] = "Account.Reset.Done";
         return Redirect("/login");
     }

@@ -21,7 +21,9 @@ namespace Circulair.Web.Platform.Caching;
 /// while nothing the skipped steps would do could turn out differently:
 /// <list type="bullet">
 /// <item>the session: the same cookie authenticated on the full path, and the entry ends before the security stamp
-/// must be checked again, before a sliding cookie would be renewed, before it expires;</item>
+/// must be checked again, before a sliding cookie would be renewed, before it expires, before the session reaches its
+/// absolute lifetime, and as soon as the server-side session ends (logout, password change; <see cref="UserSessions"/>,
+/// decision 0240);</item>
 /// <item>membership and role: every change of them raises the data version;</item>
 /// <item>the date: the entry ends at midnight in Brussels;</item>
 /// <item>a flash message (TempData cookie): never answered here.</item>
@@ -42,6 +44,7 @@ public sealed class PageCacheFrontDoor : IDisposable
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
     private readonly DataVersionTracker _versions;
+    private readonly UserSessions _sessions;
     private readonly TimeProvider _clock;
     private readonly string _sessionCookie;
     private readonly string _antiforgeryCookie;
@@ -52,6 +55,7 @@ public sealed class PageCacheFrontDoor : IDisposable
 
     public PageCacheFrontDoor(
         DataVersionTracker versions,
+        UserSessions sessions,
         TimeProvider clock,
         IOptionsMonitor<CookieAuthenticationOptions> cookies,
         IOptions<SecurityStampValidatorOptions> stamp,
@@ -59,6 +63,7 @@ public sealed class PageCacheFrontDoor : IDisposable
         IOptions<CookieTempDataProviderOptions> tempData)
     {
         _versions = versions;
+        _sessions = sessions;
         _clock = clock;
         var session = cookies.Get(IdentityConstants.ApplicationScheme);
         _sessionCookie = session.Cookie.Name!;
@@ -110,6 +115,8 @@ public sealed class PageCacheFrontDoor : IDisposable
         page = null!;
         if (!_entries.TryGetValue(key, out FrontEntry? entry)
             || _clock.GetUtcNow() >= entry!.ValidUntil
+            || entry.SessionEpoch != _sessions.Epoch
+            || _sessions.HasEnded(entry.SessionId)
             || !_versions.TryGetCurrent(entry.OrganisationId, out var current)
             || current != entry.Version
             || (_versions.Shared && FloorOf(request, entry.OrganisationId) > entry.Version))
@@ -130,21 +137,22 @@ public sealed class PageCacheFrontDoor : IDisposable
         if (http.Items[KeyItem] is not string key
             || !_versions.TryGetCurrent(org.Id, out var current)
             || current != org.DataVersion
-            || http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties is not { IssuedUtc: { } issued, ExpiresUtc: { } expires })
+            || http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties is not { IssuedUtc: { } issued, ExpiresUtc: { } expires }
+            || UserSessions.Current(http) is not { } session)
         {
             return;
         }
         var now = _clock.GetUtcNow();
-        var until = Min(now + OrganisationPageCache.Expiry, issued + _stampInterval, expires, NextMidnightInBrussels(now));
+        var until = Min(now + OrganisationPageCache.Expiry, issued + _stampInterval, expires, session.EndsAt, NextMidnightInBrussels(now));
         if (_sliding)
         {
             until = Min(until, issued + (expires - issued) / 2);
         }
-        if (until <= now)
+        if (until <= now || _sessions.HasEnded(session.Id))
         {
             return;
         }
-        _entries.Set(key, new FrontEntry(page, org.Id, org.DataVersion, until),
+        _entries.Set(key, new FrontEntry(page, org.Id, org.DataVersion, until, session.Id, session.Epoch),
             // The memory cache runs on the system clock; validity is checked on the app's own (TimeProvider) at every hit.
             new MemoryCacheEntryOptions { Size = page.Body.Length + key.Length * 2 + 256, AbsoluteExpirationRelativeToNow = until - now });
     }
@@ -221,7 +229,7 @@ public sealed class PageCacheFrontDoor : IDisposable
 
     private static DateTimeOffset Min(params DateTimeOffset[] values) => values.Min();
 
-    private sealed record FrontEntry(OrganisationPageCache.StoredPage Page, int OrganisationId, long Version, DateTimeOffset ValidUntil);
+    private sealed record FrontEntry(OrganisationPageCache.StoredPage Page, int OrganisationId, long Version, DateTimeOffset ValidUntil, string SessionId, long SessionEpoch);
 }
 
 /// <summary>First in the pipeline: answers from <see cref="PageCacheFrontDoor"/>, or marks the request so the page cache can offer its page.</summary>

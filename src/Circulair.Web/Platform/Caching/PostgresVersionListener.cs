@@ -1,4 +1,5 @@
 using Circulair.Organisations;
+using Circulair.Web.Platform.Security;
 using Npgsql;
 
 namespace Circulair.Web.Platform.Caching;
@@ -10,7 +11,7 @@ namespace Circulair.Web.Platform.Caching;
 /// (every request asks the database); on every (re)connection it starts from nothing, so no announcement missed
 /// meanwhile can leave a stale version behind (decision 0172).
 /// </summary>
-public sealed class PostgresVersionListener(string connectionString, DataVersionTracker tracker, ILogger<PostgresVersionListener> log)
+public sealed class PostgresVersionListener(string connectionString, DataVersionTracker tracker, UserSessions sessions, ILogger<PostgresVersionListener> log)
     : BackgroundService
 {
     private readonly string _connectionString =
@@ -25,10 +26,12 @@ public sealed class PostgresVersionListener(string connectionString, DataVersion
                 await using var connection = new NpgsqlConnection(_connectionString);
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += OnNotification;
-                await using (var listen = new NpgsqlCommand($"LISTEN {OrganisationDataVersion.Channel}", connection))
+                // Ended sessions travel on the same connection, so the front door never trusts a missed one (decision 0240).
+                await using (var listen = new NpgsqlCommand($"LISTEN {OrganisationDataVersion.Channel}; LISTEN {UserSessions.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+                sessions.ForgetAll();
                 tracker.ForgetAll(trustAfterwards: true);
                 try
                 {
@@ -40,6 +43,7 @@ public sealed class PostgresVersionListener(string connectionString, DataVersion
                 finally
                 {
                     tracker.ForgetAll(trustAfterwards: false);
+                    sessions.ForgetAll();
                     connection.Notification -= OnNotification;
                 }
             }
@@ -64,6 +68,11 @@ public sealed class PostgresVersionListener(string connectionString, DataVersion
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs args)
     {
+        if (args.Channel == UserSessions.Channel)
+        {
+            sessions.Heard(args.Payload.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            return;
+        }
         var ids = OrganisationDataVersion.ParsePayload(args.Payload);
         if (ids.Count > 0)
         {

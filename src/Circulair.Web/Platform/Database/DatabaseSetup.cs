@@ -47,7 +47,7 @@ public static class DatabaseSetup
         services.AddSingleton(sp => new DataVersionCommitInterceptor(sp.GetRequiredService<DataVersionTracker>()));
         if (frontDoor && options.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddHostedService(sp => new PostgresVersionListener(resolved, sp.GetRequiredService<DataVersionTracker>(), sp.GetRequiredService<ILogger<PostgresVersionListener>>()));
+            services.AddHostedService(sp => new PostgresVersionListener(resolved, sp.GetRequiredService<DataVersionTracker>(), sp.GetRequiredService<Circulair.Web.Platform.Security.UserSessions>(), sp.GetRequiredService<ILogger<PostgresVersionListener>>()));
         }
         // Contexts are pooled and their options built once (docs/performance.md): building options and a context's services
         // for every request was most of the cost of a simple page. The scoped context is leased from the pool and
