@@ -163,7 +163,7 @@ public sealed class AuditTrailTests(SharedApp app)
 
         var page = await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessionId}"));
         var confirm = await s.Client.OpenAsync(page.Document.QuerySelector(".cx-erase a")!.GetAttribute("href")!);
-        Assert.Contains("1 waarden", confirm.Text(".cx-warning"), StringComparison.Ordinal);
+        Assert.Contains("1 waarde met", confirm.Text(".cx-warning"), StringComparison.Ordinal);
         Assert.DoesNotContain((await RowsAsync(app, nameof(TrajectorySession), sessionId)), r => r.IsErased);
         var done = await s.Client.SubmitAsync(confirm, new Dictionary<string, string?>());
 

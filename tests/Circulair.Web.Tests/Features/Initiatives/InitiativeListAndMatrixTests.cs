@@ -32,7 +32,7 @@ public sealed class InitiativeListAndMatrixTests(SharedApp app)
         Assert.Equal(["Schoolmoestuin"], Names(await client.OpenAsync(org.Url("/initiatives?q=moestuin"))));
         var combined = await client.OpenAsync(org.Url("/initiatives?domain=bio-economie&targetGroup=ScholenEnJongeren&status=Lopend"));
         Assert.Equal(["Schoolmoestuin"], Names(combined));
-        Assert.Equal("1 van de 5 initiatieven voldoen aan je zoekopdracht.", combined.Text("#result-count"));
+        Assert.Equal("1 van de 5 initiatieven voldoet aan je zoekopdracht.", combined.Text("#result-count"));
         Assert.Equal("bio-economie", combined.ValueOf("domain"));
         Assert.Equal("ScholenEnJongeren", combined.ValueOf("targetGroup"));
     }
@@ -128,7 +128,7 @@ public sealed class InitiativeListAndMatrixTests(SharedApp app)
 
         tool = filled.Document.QuerySelectorAll("#phase-Fase1 .cx-tool").Single(t => t.TextContent.Contains("Tool 5 · Inventarisatie bestaande CE-initiatieven", StringComparison.Ordinal));
         Assert.Contains("cx-tool--done", tool.ClassList);
-        Assert.Contains("1 initiatieven in 1 van de 5 domeinen; 33 van de 35 cellen van de matrix zijn leeg.", tool.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 initiatief in 1 van de 5 domeinen; 33 van de 35 cellen van de matrix zijn leeg.", tool.TextContent, StringComparison.Ordinal);
         Assert.Equal(org.Url("/initiatives/matrix"), tool.QuerySelector("a")!.GetAttribute("href"));
         var scan = await client.OpenAsync(org.Url("/scan"));
         Assert.NotNull(scan.Document.QuerySelector($"#bestaande-initiatieven a[href='{org.Url("/initiatives/matrix")}']"));

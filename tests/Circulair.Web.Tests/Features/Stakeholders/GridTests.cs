@@ -74,7 +74,7 @@ public sealed class GridTests(SharedApp app)
         var after = await client.OpenAsync(moved.Location!);
         Assert.Contains("Kringwinkel", CellText(after, Hoog, Laag), StringComparison.Ordinal);
         Assert.Equal("↓ belang gedaald", after.Text($"[data-stakeholder-id='{id}'] .cx-chip__moved"));
-        Assert.Contains("1 stakeholders zijn verschoven", after.MainText, StringComparison.Ordinal);
+        Assert.Contains("1 stakeholder is verschoven", after.MainText, StringComparison.Ordinal);
     }
 
     [Fact]

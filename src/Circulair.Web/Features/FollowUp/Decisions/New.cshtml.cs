@@ -46,6 +46,7 @@ public sealed class DecisionInput
 /// goals, action lines and actions with their sheets are frozen as an adopted version in the same save. Only a
 /// Coördinator may ratify; anyone who edits the strategy may record the other moments.
 /// </summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [BindProperty]
