@@ -60,7 +60,7 @@ public sealed class StakeholderGridJourneyTests(SharedBrowserApp app)
         await Expect(Cell(page, "Hoog", "Hoog").Locator(".cx-chip")).ToHaveCountAsync(0);
         await Expect(Count(page, "Continu en actief management")).ToHaveTextAsync("0");
         await Expect(Count(page, "Houd geïnformeerd")).ToHaveTextAsync("1");
-        await Expect(page.GetByText("1 stakeholders zijn verschoven.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("1 stakeholder is verschoven.")).ToBeVisibleAsync();
         await Expect(moved.GetByRole(AriaRole.Link)).ToBeFocusedAsync();
         await session.CheckPageAsync();
 

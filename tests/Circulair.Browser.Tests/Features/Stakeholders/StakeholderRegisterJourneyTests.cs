@@ -29,7 +29,7 @@ public sealed class StakeholderRegisterJourneyTests(SharedBrowserApp app)
         await page.GetByLabel("Zoek op naam, dienst, label of notitie").FillAsync("raad");
         await page.GetByLabel("Intern of extern").SelectOptionAsync(new SelectOptionValue { Label = "Extern" });
         await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toon" }));
-        await Expect(count).ToContainTextAsync("1 van de 3 stakeholders voldoen aan je zoekopdracht.");
+        await Expect(count).ToContainTextAsync("1 van de 3 stakeholders voldoet aan je zoekopdracht.");
         await Expect(names).ToHaveTextAsync(["Jeugdraad"]);
         await Expect(page.GetByLabel("Zoek op naam, dienst, label of notitie")).ToHaveValueAsync("raad");
 

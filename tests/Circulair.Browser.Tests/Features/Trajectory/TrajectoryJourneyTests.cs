@@ -82,7 +82,7 @@ public sealed class TrajectoryJourneyTests(SharedBrowserApp app)
         // "Waar staan we?" tells how far the plan is, in Dutch and, after the profile says so, in English.
         await session.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "Waar staan we?" }));
         var tool = page.Locator($"#phase-Fase1 .cx-tool:has(a[href='{trajectoryUrl}'])");
-        await Expect(tool.Locator(".cx-tool__summary")).ToHaveTextAsync("Circulair 2030 (In voorbereiding): 1 van 5 sessies hebben een verslag.");
+        await Expect(tool.Locator(".cx-tool__summary")).ToHaveTextAsync("Circulair 2030 (In voorbereiding): 1 van 5 sessies heeft een verslag.");
         await session.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "Profiel" }));
         await page.GetByLabel("English").CheckAsync();
         await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }));

@@ -44,7 +44,7 @@ public sealed class AmoreJourneyTests(SharedBrowserApp app)
         Assert.Equal(roundPath, session.Path);
         Assert.Equal("#results-title", new Uri(page.Url).Fragment);
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je beoordeling is bewaard.");
-        await Expect(page.Locator("#results caption")).ToHaveTextAsync("Resultaten per criterium (1 beoordelaar(s))");
+        await Expect(page.Locator("#results caption")).ToHaveTextAsync("Resultaten per criterium (1 beoordelaar)");
         await Expect(page.Locator("#results tr[data-criterion='Onderscheidend'] [data-mean]")).ToHaveTextAsync("2,0");
         await Expect(page.Locator("#already-rated")).ToContainTextAsync("Je gaf in deze ronde al een beoordeling.");
 
@@ -52,7 +52,7 @@ public sealed class AmoreJourneyTests(SharedBrowserApp app)
         await RateAsync(page, 5, 4, 4, 4, 4);
         await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Eerdere beoordeling vervangen" }));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je nieuwe beoordeling vervangt je eerdere beoordeling in deze ronde.");
-        await Expect(page.Locator("#results caption")).ToHaveTextAsync("Resultaten per criterium (1 beoordelaar(s))");
+        await Expect(page.Locator("#results caption")).ToHaveTextAsync("Resultaten per criterium (1 beoordelaar)");
         await Expect(page.Locator("#results tr[data-criterion='Onderscheidend'] [data-mean]")).ToHaveTextAsync("4,0");
 
         // A score outside 1–5 (a tampered form) is refused with the 422 page, and the rating stays as it was.
