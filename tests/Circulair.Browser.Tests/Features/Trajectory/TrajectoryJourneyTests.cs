@@ -88,7 +88,7 @@ public sealed class TrajectoryJourneyTests(SharedBrowserApp app)
         await session.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }));
         await session.OpenAsync(organisation.Url());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Where are we?");
-        await Expect(tool.Locator(".cx-tool__summary")).ToHaveTextAsync("Circulair 2030 (In preparation): 1 of 5 sessions have minutes.");
+        await Expect(tool.Locator(".cx-tool__summary")).ToHaveTextAsync("Circulair 2030 (In preparation): 1 of 5 sessions has minutes.");
 
         // Delete, after confirming.
         await session.ClickAsync(tool.GetByRole(AriaRole.Link));
