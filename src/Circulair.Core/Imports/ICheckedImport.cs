@@ -3,7 +3,7 @@ using Circulair.Stakeholders.Import;
 namespace Circulair.Imports;
 
 /// <summary>
-/// The kernel every checked spreadsheet import plugs into (decision 0230): the web layer reads a file into
+/// The kernel every checked spreadsheet import plugs into (decision 0233): the web layer reads a file into
 /// <see cref="SheetContent"/> (one table reader for every import), loads what the import compares against once as
 /// <typeparamref name="TContext"/>, and calls <see cref="Check"/>, which is pure: it reads every row, gives each row
 /// its problems (with row and column) or its planned change, and writes nothing. The preview shows the plan; only a

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circulair.Web.Tests.Platform;
 
 /// <summary>
-/// Contexts are pooled (decision 0230): a context handed to one scope is handed to another later. Nothing of its
+/// Contexts are pooled (decision 0170): a context handed to one scope is handed to another later. Nothing of its
 /// first use may survive into the second: not the author of the changes, not changes it was tracking.
 /// These start their own app, so that no other test takes the context from the pool in between.
 /// </summary>

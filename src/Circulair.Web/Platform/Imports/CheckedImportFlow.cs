@@ -22,7 +22,7 @@ public sealed record CheckedImportOwner(int OrganisationId, int? TrajectoryId, i
 public sealed record CheckedImportStep<TPlan>(TPlan? Plan, string? FileName, string? DraftId, bool Written) where TPlan : class, ICheckedPlan;
 
 /// <summary>
-/// The web half of the checked-import kernel (decision 0230), the same for every spreadsheet import: upload → read
+/// The web half of the checked-import kernel (decision 0233), the same for every spreadsheet import: upload → read
 /// (<see cref="SheetUpload"/>, one table reader) → check (the import's pure <see cref="ICheckedImport{TContext,TPlan}"/>
 /// against a context loaded once) → preview, with the checked cells waiting as a draft (<see cref="SheetImportDrafts"/>) →
 /// confirm → checked again against what the database holds now → applied and the draft removed in one save, or
