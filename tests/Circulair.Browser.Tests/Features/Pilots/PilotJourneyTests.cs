@@ -70,16 +70,24 @@ public sealed class PilotJourneyTests(SharedBrowserApp app)
         await session.FollowAsync(() => page.Keyboard.PressAsync("Enter"));
         await Expect(page.Locator("#test-board section", new() { Has = page.Locator("#column-Measure") }).Locator(".cx-board__card")).ToContainTextAsync("Pop-up op het depot");
 
-        // 5. With JavaScript: drag the card to Learn; the board is redrawn as saved.
+        // 5. With JavaScript: drag a card to Learn; the board is redrawn as saved.
         if (javaScript)
         {
-            var learn = page.Locator("ul[data-stage=Learn]");
-            await page.Locator(".cx-board__card", new() { HasText = "Pop-up op het depot" }).DragToAsync(learn);
+            await page.Locator(".cx-board__card", new() { HasText = "Pop-up op het depot" }).DragToAsync(page.Locator("ul[data-stage=Learn]"));
             await Expect(page.Locator("ul[data-stage=Learn] .cx-board__card")).ToContainTextAsync("Pop-up op het depot");
             await Expect(page.Locator("[data-board-status]")).ToContainTextAsync("staat nu in Learn");
             await session.CheckPageAsync();
             await session.OpenAsync(pilotUrl + "/tests");
             await Expect(page.Locator("ul[data-stage=Learn] .cx-board__card")).ToContainTextAsync("Pop-up op het depot");
         }
+
+        // 6. The card and its result: unclear sends the team to another test.
+        await session.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "Pop-up op het depot" }));
+        await session.ClickAsync(page.Locator("#record-result"));
+        await session.ClickAsync(page.Locator("#result-form button[type=submit]"));
+        await Expect(page.Locator("#Input_Result-error")).ToContainTextAsync("Kies gevalideerd, niet gevalideerd of onduidelijk.");
+        await page.GetByLabel("Onduidelijk").CheckAsync();
+        await session.ClickAsync(page.Locator("#result-form button[type=submit]"));
+        await Expect(page.Locator("#next-step")).ToContainTextAsync("Een andere test ontwerpen");
     }
 }
