@@ -436,6 +436,43 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("ProgressUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Guidance.InternalCondition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TickedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TrajectoryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("InternalConditions", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Guidance.SkippedStep", b =>
                 {
                     b.Property<int>("Id")
@@ -3391,6 +3428,21 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasOne("Circulair.Strategy.PlannedAction", null)
                         .WithMany()
                         .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Guidance.InternalCondition", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

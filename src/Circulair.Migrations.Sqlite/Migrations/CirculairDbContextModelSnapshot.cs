@@ -417,6 +417,41 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("ProgressUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Guidance.InternalCondition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TickedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TrajectoryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("InternalConditions", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Guidance.SkippedStep", b =>
                 {
                     b.Property<int>("Id")
@@ -3262,6 +3297,21 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasOne("Circulair.Strategy.PlannedAction", null)
                         .WithMany()
                         .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Guidance.InternalCondition", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

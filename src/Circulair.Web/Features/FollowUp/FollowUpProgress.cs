@@ -14,7 +14,10 @@ public sealed class FollowUpProgress(CirculairDbContext db, TimeProvider clock) 
 {
     public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
     {
+        // Adoption opens the political decisions, the follow-up the actions' progress, both in the current trajectory (issue 21).
         var url = $"/o/{organisationSlug}/followup";
+        var current = await CurrentTrajectory.IdAsync(db, organisationId, ct);
+        var at = current is { } t ? $"/o/{organisationSlug}/trajectories/{t}" : null;
         var decisions = await db.PoliticalDecisions.InOrganisation(organisationId).CountAsync(ct);
         var adopted = await db.AdoptedVersions.InOrganisation(organisationId).OrderByDescending(v => v.AdoptedOn).Select(v => (DateOnly?)v.AdoptedOn).FirstOrDefaultAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -31,10 +34,10 @@ public sealed class FollowUpProgress(CirculairDbContext db, TimeProvider clock) 
         return
         [
             new ToolProgress(Phase.Fase3, 1, "FollowUp.Progress.Adoption", adopted is not null, adoptionSummary,
-                [adopted is { } d ? Strategy.StrategyLabels.Date(d) : "", decisions], url),
+                [adopted is { } d ? Strategy.StrategyLabels.Date(d) : "", decisions], at is null ? url : at + "/decisions"),
             new ToolProgress(Phase.Fase3, 2, "FollowUp.Progress.Actions", updated > 0,
                 actions == 0 ? "FollowUp.Progress.NoActions" : updated == 0 ? "FollowUp.Progress.NoUpdates" : "FollowUp.Progress.ActionsSummary",
-                [updated, actions, late, stale], url),
+                [updated, actions, late, stale], at is null ? url : at + "/followup"),
         ];
     }
 }

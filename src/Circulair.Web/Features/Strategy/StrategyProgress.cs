@@ -14,7 +14,14 @@ public sealed class StrategyProgress(CirculairDbContext db, TimeProvider clock) 
 {
     public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
     {
-        var url = $"/o/{organisationSlug}/strategy";
+        // Each entry opens its own page in the current trajectory (issue 21); without a trajectory, the strategy's start.
+        var overview = $"/o/{organisationSlug}/strategy";
+        var current = await CurrentTrajectory.IdAsync(db, organisationId, ct);
+        var at = current is { } t ? $"/o/{organisationSlug}/trajectories/{t}" : null;
+        var firstAction = current is null ? null : await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == current)
+            .OrderBy(a => a.Description != null || a.DesiredResults != null || a.FirstSteps != null ? 0 : 1).ThenBy(a => a.Id)
+            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        string Url(string path) => at is null ? overview : at + path;
         var decided = await db.StrategyDomains.InOrganisation(organisationId).Where(d => d.Decision != null)
             .GroupBy(d => d.Decision).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var retained = decided.FirstOrDefault(d => d.Key == DomainDecision.Behouden)?.Count ?? 0;
@@ -36,17 +43,17 @@ public sealed class StrategyProgress(CirculairDbContext db, TimeProvider clock) 
         return
         [
             new ToolProgress(Phase.Fase2, 1, "Strategy.Progress.Domains", retained + dropped > 0,
-                retained + dropped > 0 ? "Strategy.Progress.DomainsSummary" : "Strategy.Progress.DomainsEmpty", [retained, dropped], url),
+                retained + dropped > 0 ? "Strategy.Progress.DomainsSummary" : "Strategy.Progress.DomainsEmpty", [retained, dropped], Url("/domains")),
             new ToolProgress(Phase.Fase2, 2, "Strategy.Progress.Goals", goals.Count > 0,
-                goals.Count > 0 ? "Strategy.Progress.GoalsSummary" : "Strategy.Progress.GoalsEmpty", [goals.Count, smart], url),
+                goals.Count > 0 ? "Strategy.Progress.GoalsSummary" : "Strategy.Progress.GoalsEmpty", [goals.Count, smart], Url("/strategy")),
             new ToolProgress(Phase.Fase2, 5, "Strategy.Progress.Ideas", ideas > 0,
-                ideas > 0 ? "Strategy.Progress.IdeasSummary" : "Strategy.Progress.IdeasEmpty", [ideas, promoted], url),
+                ideas > 0 ? "Strategy.Progress.IdeasSummary" : "Strategy.Progress.IdeasEmpty", [ideas, promoted], Url("/ideas")),
             new ToolProgress(Phase.Fase2, 6, "Strategy.Progress.Tool6", rated > 0,
-                actions > 0 ? "Strategy.Progress.Tool6Summary" : "Strategy.Progress.NoActions", [rated, actions], url),
+                actions > 0 ? "Strategy.Progress.Tool6Summary" : "Strategy.Progress.NoActions", [rated, actions], Url("/matrix")),
             new ToolProgress(Phase.Fase2, 7, "Strategy.Progress.Tool7", sheets > 0,
-                actions > 0 ? "Strategy.Progress.Tool7Summary" : "Strategy.Progress.NoActions", [sheets, actions], url),
+                actions > 0 ? "Strategy.Progress.Tool7Summary" : "Strategy.Progress.NoActions", [sheets, actions], Url(firstAction is { } first ? $"/actions/{first}/sheet" : "/actions/new")),
             new ToolProgress(Phase.Fase2, 8, "Strategy.Progress.Tool8", actions > 0,
-                actions > 0 ? "Strategy.Progress.Tool8Summary" : "Strategy.Progress.NoActions", [actions], url),
+                actions > 0 ? "Strategy.Progress.Tool8Summary" : "Strategy.Progress.NoActions", [actions], Url("/table")),
         ];
     }
 }

@@ -13,6 +13,9 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
 {
     public StrategyTrajectory Trajectory { get; private set; } = null!;
 
+    /// <summary>The method's checklists of this trajectory (issue 21).</summary>
+    public Help.TrajectoryChecklistView Checklists { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(int trajectoryId, CancellationToken ct)
     {
         ViewData["Section"] = "trajectory";
@@ -22,6 +25,7 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
             return NotFound();
         }
         Trajectory = trajectory;
+        Checklists = await Help.TrajectoryChecklists.LoadAsync(db, current.Value.Id, trajectory, ct);
         return Page();
     }
 }

@@ -11,7 +11,10 @@ public sealed class VisionProgress(CirculairDbContext db) : IProgressSource
 {
     public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
     {
+        // Each tool opens its own page in the current trajectory (issue 21); without a trajectory, the vision's start.
         var url = $"/o/{organisationSlug}/vision";
+        var current = await CurrentTrajectory.IdAsync(db, organisationId, ct);
+        var canvas = current is { } t ? $"/o/{organisationSlug}/trajectories/{t}/vision" : url;
         var versions = await db.VisionVersions.InOrganisation(organisationId).CountAsync(ct);
         var statements = await db.VisionCanvases.InOrganisation(organisationId).CountAsync(c => c.Statement != null, ct);
         var canvasContent = statements > 0 || await db.VisionNotes.InOrganisation(organisationId).AnyAsync(ct)
@@ -21,9 +24,9 @@ public sealed class VisionProgress(CirculairDbContext db) : IProgressSource
         return
         [
             new ToolProgress(Phase.Fase1, 3, "Vision.Tool3.Name", canvasContent || versions > 0,
-                versions > 0 ? "Vision.Tool3.Summary" : canvasContent ? "Vision.Tool3.SummaryDraft" : "Vision.Tool3.SummaryEmpty", [versions], url),
+                versions > 0 ? "Vision.Tool3.Summary" : canvasContent ? "Vision.Tool3.SummaryDraft" : "Vision.Tool3.SummaryEmpty", [versions], canvas),
             new ToolProgress(Phase.Fase1, 4, "Vision.Tool4.Name", ratings > 0,
-                rounds > 0 ? "Vision.Tool4.Summary" : "Vision.Tool4.SummaryEmpty", [rounds, ratings], url),
+                rounds > 0 ? "Vision.Tool4.Summary" : "Vision.Tool4.SummaryEmpty", [rounds, ratings], current is null ? url : canvas + "/amore"),
         ];
     }
 }

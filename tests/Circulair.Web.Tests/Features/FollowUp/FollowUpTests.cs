@@ -243,7 +243,9 @@ public sealed class FollowUpTests(SharedApp app)
 
         var phase = dashboard.Document.QuerySelector("#phase-Fase3")!;
         Assert.Null(phase.QuerySelector(".cx-empty"));
-        Assert.All(phase.QuerySelectorAll("a.cx-tool__name"), a => Assert.EndsWith("/followup", a.GetAttribute("href"), StringComparison.Ordinal));
+        // Adoption opens the trajectory's political decisions, the follow-up its actions' progress (issue 21).
+        Assert.Equal([$"/o/{s.Organisation.Slug}/trajectories/{s.TrajectoryId}/decisions", $"/o/{s.Organisation.Slug}/trajectories/{s.TrajectoryId}/followup"],
+            phase.QuerySelectorAll("a.cx-tool__name").Select(a => a.GetAttribute("href")));
         Assert.Contains("Nog niets vastgelegd", phase.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nog geen voortgang gemeld", phase.TextContent, StringComparison.Ordinal);
         var index = await client.OpenAsync(s.Organisation.Url("/followup"));

@@ -29,7 +29,9 @@ public sealed class VisionDashboardAndDemoTests(SharedApp app)
         Assert.Contains("cx-tool--done", Tool(after, "Tool 4"), StringComparison.Ordinal);
         Assert.Contains("2 versie(s) bewaard.", after.MainText, StringComparison.Ordinal);
         Assert.Contains("1 ronde(s), 1 score(s) gegeven.", after.MainText, StringComparison.Ordinal);
-        Assert.Equal(s.Organisation.Url("/vision"), after.Document.QuerySelectorAll(".cx-tool a").First(a => a.TextContent.Contains("Tool 3", StringComparison.Ordinal)).GetAttribute("href"));
+        // Each tool opens its own page in the trajectory (issue 21): the canvas and the AMORE check.
+        Assert.Equal(s.Url(), after.Document.QuerySelectorAll(".cx-tool a").First(a => a.TextContent.Contains("Tool 3", StringComparison.Ordinal)).GetAttribute("href"));
+        Assert.Equal(s.Url("/amore"), after.Document.QuerySelectorAll(".cx-tool a").First(a => a.TextContent.Contains("Tool 4", StringComparison.Ordinal)).GetAttribute("href"));
     }
 
     [Fact]
