@@ -16,6 +16,9 @@ namespace Circulair.Web.Features.FollowUp;
 /// </summary>
 public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, Text t) : StrategyPageModel(db, current)
 {
+    [BindProperty(SupportsGet = true, Name = "domain")]
+    public int? DomainFilter { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "goal")]
     public int? GoalFilter { get; set; }
 
@@ -28,6 +31,9 @@ public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation cu
     public FollowUpData Data { get; private set; } = null!;
     public IReadOnlyList<ActionFollowUp> Shown { get; private set; } = [];
     public AdoptionState Adoption { get; private set; } = AdoptionState.None;
+    public PortfolioFilter Filter => new(DomainFilter, GoalFilter, OwnerFilter, FlagFilter);
+    public Dictionary<int, decimal> Spent { get; private set; } = [];
+    public List<SelectListItem> DomainItems { get; private set; } = [];
     public List<SelectListItem> GoalItems { get; private set; } = [];
     public List<SelectListItem> OwnerItems { get; private set; } = [];
     public List<SelectListItem> FlagItems { get; private set; } = [];
@@ -40,28 +46,12 @@ public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation cu
         }
         Data = await FollowUpData.LoadAsync(Db, Org.Id, TrajectoryId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
         Adoption = await AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: false, ct);
-        IEnumerable<ActionFollowUp> shown = Data.Actions;
-        if (GoalFilter is { } goal)
-        {
-            shown = shown.Where(a => a.GoalId == goal);
-        }
-        if (ActionOwner.Parse(OwnerFilter) is { } owner)
-        {
-            shown = shown.Where(a => a.Owner == owner);
-        }
-        else if (OwnerFilter == "none")
-        {
-            shown = shown.Where(a => a.Owner is null);
-        }
-        shown = FlagFilter switch
-        {
-            "late" => shown.Where(a => a.Late),
-            "stale" => shown.Where(a => a.Stale),
-            "none" => shown.Where(a => a.Percent is null),
-            _ => shown,
-        };
+        var shown = Filter.Apply(Data.Actions);
+        Spent = await PortfolioExportModel.SpentAsync(Db, Org.Id, TrajectoryId, ct);
         Shown = [.. shown];
 
+        DomainItems = [new(t["Budget.Portfolio.AllDomains"], ""), .. Data.Tree.Domains.Where(d => d.IsRetained)
+            .Select(d => new SelectListItem(d.Domain.Label.ToString(), d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Id == DomainFilter))];
         GoalItems = [new(t["FollowUp.Portfolio.AllGoals"], ""), .. Data.Tree.Goals.Select(g => new SelectListItem(Short(g.Statement), g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Id == GoalFilter))];
         OwnerItems = [new(t["FollowUp.Portfolio.AllOwners"], ""), new(t["FollowUp.Portfolio.NoOwner"], "none", OwnerFilter == "none"),
             .. Data.Actions.Where(a => a.Owner is not null).DistinctBy(a => a.Owner).OrderBy(a => a.OwnerName, StringComparer.CurrentCulture)

@@ -143,7 +143,7 @@ public static class ActionTableWorkbook
         _ => null,
     };
 
-    private static IReadOnlyList<CellModel> Row(TableRow r, Text t) => [.. ActionTable.Columns.Select(c => c switch
+    public static IReadOnlyList<CellModel> Row(TableRow r, Text t) => [.. ActionTable.Columns.Select(c => c switch
     {
         ActionColumn.Start => CellModel.Of(r.Start),
         ActionColumn.End => CellModel.Of(r.End),

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Circulair.Budget;
+using Circulair.Persistence;
+using Circulair.Strategy;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Budget;
+
+/// <summary>
+/// The budget of one strategy read in four queries: the planned budget and FTE per action and year (action sheets),
+/// what was committed and spent, each action's BBC code and the organisation's meerjarenplan; added up by
+/// <see cref="BudgetOverview"/> in Core. Also the budget of one action for its pages.
+/// </summary>
+public static class BudgetData
+{
+    public static async Task<BudgetOverview> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
+    {
+        var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
+            .Select(a => new { a.Id, GoalId = a.Line == null ? (int?)null : a.Line.StrategyGoalId }).ToDictionaryAsync(a => a.Id, a => a.GoalId, ct);
+        var planned = await db.ActionBudgetYears.InOrganisation(organisationId).Where(y => y.Action.TrajectoryId == trajectoryId)
+            .Select(y => new { y.PlannedActionId, y.Year, y.Euros, y.Fte }).ToListAsync(ct);
+        var ids = actions.Keys.ToList();
+        var spending = await db.ActionSpendings.InOrganisation(organisationId).Where(s => ids.Contains(s.PlannedActionId))
+            .Select(s => new { s.PlannedActionId, s.Year, s.Committed, s.Spent }).ToListAsync(ct);
+        var links = await db.ActionBbcLinks.InOrganisation(organisationId).Where(l => ids.Contains(l.PlannedActionId))
+            .ToDictionaryAsync(l => l.PlannedActionId, l => l.Code, ct);
+        var lines = new List<BudgetLine>();
+        foreach (var key in planned.Select(p => (p.PlannedActionId, p.Year)).Union(spending.Select(s => (s.PlannedActionId, s.Year))))
+        {
+            var p = planned.FirstOrDefault(x => x.PlannedActionId == key.PlannedActionId && x.Year == key.Year);
+            var s = spending.FirstOrDefault(x => x.PlannedActionId == key.PlannedActionId && x.Year == key.Year);
+            lines.Add(new BudgetLine(key.PlannedActionId, actions.GetValueOrDefault(key.PlannedActionId), key.Year, p?.Euros, s?.Committed, s?.Spent, p?.Fte));
+        }
+        return BudgetOverview.Compute(lines, links, await PlanAsync(db, organisationId, ct));
+    }
+
+    public static async Task<List<BbcPlanEntry>> PlanAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
+    {
+        var entries = await db.BbcEntries.InOrganisation(organisationId).OrderBy(e => e.Position)
+            .Select(e => new { e.Id, e.Code, e.Level, e.Title, e.ParentCode }).ToListAsync(ct);
+        var amounts = (await db.BbcAmounts.InOrganisation(organisationId).Select(a => new { a.BbcEntryId, a.Year, a.Amount }).ToListAsync(ct))
+            .ToLookup(a => a.BbcEntryId);
+        return [.. entries.Select(e => new BbcPlanEntry(e.Code, e.Level, e.Title, e.ParentCode, amounts[e.Id].ToDictionary(a => a.Year, a => a.Amount)))];
+    }
+
+    /// <summary>The choices of the BBC code field: every code of the plan, indented by level, "none" first.</summary>
+    public static IEnumerable<(string Value, string Text)> CodeChoices(IEnumerable<BbcPlanEntry> plan) =>
+        plan.Select(e => (e.Code, new string('\u00A0', ((int)e.Level - 1) * 3) + e.Code + " " + e.Title));
+
+    /// <summary>The code and the codes above it, top first ("BD1 › AP1.1 › AC1.1.1").</summary>
+    public static IReadOnlyList<BbcPlanEntry> PathOf(string code, IReadOnlyList<BbcPlanEntry> plan)
+    {
+        var byKey = plan.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First());
+        var path = new List<BbcPlanEntry>();
+        for (var e = byKey.GetValueOrDefault(BbcEntry.Key(code)); e is not null && path.Count < 3 && !path.Contains(e);
+             e = e.ParentCode is { } p ? byKey.GetValueOrDefault(BbcEntry.Key(p)) : null)
+        {
+            path.Insert(0, e);
+        }
+        return path;
+    }
+
+    public static string Euros(decimal? value) => StrategyLabels.Euros(value);
+
+    /// <summary>Spent against planned in words: "€ 5.000 van € 12.000 (42 %)".</summary>
+    public static string SpentOfPlanned(Text t, decimal spent, decimal planned) =>
+        planned > 0m
+            ? t["Budget.SpentOfPlanned", Euros(spent), Euros(planned), Math.Round(spent / planned * 100m, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture)]
+            : spent > 0m ? t["Budget.SpentNothingPlanned", Euros(spent)] : "—";
+}
