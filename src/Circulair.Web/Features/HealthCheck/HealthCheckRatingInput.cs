@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Circulair.HealthCheck;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -16,6 +17,7 @@ public sealed class HealthCheckRatingInput
 
     public sealed class BlockInput
     {
+        [Required(ErrorMessage = "HealthCheck.Validation.ScoreRequired")]
         public int? Score { get; set; }
         public string? Note { get; set; }
     }
@@ -34,7 +36,12 @@ public sealed class HealthCheckRatingInput
             var input = Blocks[i];
             if (state.TryGetValue(scoreKey, out var entry) && entry.Errors.Count > 0)
             {
-                continue;
+                if (input.Score is not null || !string.IsNullOrEmpty(entry.AttemptedValue))
+                {
+                    continue;
+                }
+                // [Required] only marks the field as required for the form; the message names the block.
+                entry.Errors.Clear();
             }
             if (input.Score is null)
             {

@@ -13,7 +13,7 @@ namespace Circulair.Web.Platform.Charts;
 /// </summary>
 internal static class SvgRadarRenderer
 {
-    private const int Width = SvgChartRenderer.Width, Radius = 170, LabelGap = 14, LineHeight = 14, WrapAt = 20, SeriesClasses = 8;
+    private const int Width = 640, Radius = 170, LabelGap = 14, LineHeight = 14, WrapAt = 20, SeriesClasses = 8;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Render(ChartModel m)
@@ -21,10 +21,12 @@ internal static class SvgRadarRenderer
         var legend = m.Series.Count > 1 ? 24 * ((m.Series.Count + 1) / 2) : 0;
         var cx = Width / 2.0;
         var cy = legend + 16 + LineHeight * 3 + Radius;
-        var height = (int)(cy + Radius + LabelGap + LineHeight * 3 + 8);
+        var n = Math.Max(3, m.Categories.Count);
+        // The lowest spoke tip (not always straight down) plus up to three lines of its label.
+        var lowest = Enumerable.Range(0, n).Max(i => Math.Sin(-Math.PI / 2 + 2 * Math.PI * i / n));
+        var height = (int)(cy + (Radius + LabelGap) * lowest + LineHeight * 3 + 8);
         var values = m.Series.SelectMany(s => s.Values).Where(v => v is not null).Select(v => v!.Value).ToList();
         var top = m.ScaleMax ?? SvgChartRenderer.Ticks(0, values.DefaultIfEmpty(1).Max()).Top;
-        var n = Math.Max(3, m.Categories.Count);
         (double X, double Y) Point(int i, double value)
         {
             var angle = -Math.PI / 2 + 2 * Math.PI * i / n;
