@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Circulair.Audit;
 using Circulair.Persistence;
 
@@ -72,7 +70,7 @@ public sealed class AmoreInvitation : IOrganisationScoped
         return (new AmoreInvitation(round, cleanName, cleanEmail, Hash(token), now) { StakeholderId = stakeholderId }, token);
     }
 
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => Participation.PersonalLinkToken.Hash(token);
 
     public AmoreLinkState StateAt(DateTime now) =>
         UsedAt is not null ? AmoreLinkState.Used
@@ -106,8 +104,7 @@ public sealed class AmoreInvitation : IOrganisationScoped
         return token;
     }
 
-    private static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+    private static string NewToken() => Participation.PersonalLinkToken.New();
 }
 
 public enum AmoreLinkState

@@ -517,6 +517,166 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("SkippedSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HealthCheckRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthCheckRoundId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "HealthCheckRoundId");
+
+                    b.ToTable("HealthCheckInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HealthCheckRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("HealthCheckRoundId", "RaterKey")
+                        .IsUnique();
+
+                    b.ToTable("HealthCheckRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.ToTable("HealthCheckRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Block")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HealthCheckRatingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("HealthCheckRatingId", "Block")
+                        .IsUnique();
+
+                    b.ToTable("HealthCheckScores", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.Property<int>("Id")
@@ -3462,6 +3622,48 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckInvitation", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRound", "Round")
+                        .WithMany()
+                        .HasForeignKey("HealthCheckRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRound", "Round")
+                        .WithMany("Ratings")
+                        .HasForeignKey("HealthCheckRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckScore", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRating", "Rating")
+                        .WithMany("Scores")
+                        .HasForeignKey("HealthCheckRatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rating");
+                });
+
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.Stakeholder", "LeadStakeholder")
@@ -4197,6 +4399,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Circulair.FollowUp.FollowUpSettings", b =>
                 {
                     b.Navigation("Statuses");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>

@@ -494,6 +494,158 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("SkippedSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HealthCheckRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthCheckRoundId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "HealthCheckRoundId");
+
+                    b.ToTable("HealthCheckInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HealthCheckRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("HealthCheckRoundId", "RaterKey")
+                        .IsUnique();
+
+                    b.ToTable("HealthCheckRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.ToTable("HealthCheckRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Block")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HealthCheckRatingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("HealthCheckRatingId", "Block")
+                        .IsUnique();
+
+                    b.ToTable("HealthCheckScores", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.Property<int>("Id")
@@ -3331,6 +3483,48 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckInvitation", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRound", "Round")
+                        .WithMany()
+                        .HasForeignKey("HealthCheckRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRound", "Round")
+                        .WithMany("Ratings")
+                        .HasForeignKey("HealthCheckRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckScore", b =>
+                {
+                    b.HasOne("Circulair.HealthCheck.HealthCheckRating", "Rating")
+                        .WithMany("Scores")
+                        .HasForeignKey("HealthCheckRatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rating");
+                });
+
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Circulair.Stakeholders.Stakeholder", "LeadStakeholder")
@@ -4066,6 +4260,16 @@ namespace Circulair.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Circulair.FollowUp.FollowUpSettings", b =>
                 {
                     b.Navigation("Statuses");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRating", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Circulair.HealthCheck.HealthCheckRound", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Circulair.Initiatives.Initiative", b =>

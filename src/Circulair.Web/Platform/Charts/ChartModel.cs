@@ -12,6 +12,9 @@ public enum ChartKind
 
     /// <summary>One line per series over the categories (e.g. years), with a distinct marker shape per series.</summary>
     Line = 3,
+
+    /// <summary>One spoke per category, one closed polygon per series (e.g. the health check's nine building blocks).</summary>
+    Radar = 4,
 }
 
 public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
@@ -39,6 +42,9 @@ public sealed record ChartModel(
 {
     /// <summary>Header of the category column in the data table.</summary>
     public string CategoryHeader { get; init; } = "";
+
+    /// <summary>A fixed top of the value scale (a 1–5 score scale stays 5 whatever the scores); null picks a round top.</summary>
+    public double? ScaleMax { get; init; }
 
     public string Format(double? value) => value is { } v ? v.ToString(ValueFormat, Culture) : "–";
 }

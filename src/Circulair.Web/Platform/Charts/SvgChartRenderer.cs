@@ -20,6 +20,7 @@ public sealed class SvgChartRenderer
     {
         ChartKind.Bar => Bars(model),
         ChartKind.StackedBar => Columns(model),
+        ChartKind.Radar => SvgRadarRenderer.Render(model),
         _ => Lines(model),
     };
 
