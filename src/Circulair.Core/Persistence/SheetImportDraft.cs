@@ -12,6 +12,7 @@ public enum SheetImportKind
     Stakeholders,
     Initiatives,
     Actions,
+    Measurements,
 }
 
 /// <summary>
