@@ -67,7 +67,10 @@ public sealed class StandardSetModel(CirculairDbContext db, CurrentOrganisation 
     {
         Adopted = await Db.Indicators.InOrganisation(Org.Id).Where(i => i.StandardCode != null)
             .ToDictionaryAsync(i => i.StandardCode!, i => i.Id, ct);
-        var clusterCode = await Db.Organisations.Where(o => o.Id == Org.Id).Select(o => o.ResidualWasteCluster).FirstOrDefaultAsync(ct);
-        KnownCluster = Set.Cluster(clusterCode);
+        // The organisation stores its cluster's name and target; its municipality says which cluster exactly (two share a name).
+        var org = await Db.Organisations.Where(o => o.Id == Org.Id).Select(o => new { o.NisCode, o.ResidualWasteCluster, o.ResidualWasteTarget2030 }).FirstAsync(ct);
+        KnownCluster = MunicipalityRegistry.Instance.FindByNisCode(org.NisCode)?.ResidualWasteTarget is { } byMunicipality
+            ? Set.Cluster(byMunicipality.Cluster)
+            : Set.Clusters.FirstOrDefault(c => c.ClusterName == org.ResidualWasteCluster && c.KgPerInhabitant == org.ResidualWasteTarget2030);
     }
 }
