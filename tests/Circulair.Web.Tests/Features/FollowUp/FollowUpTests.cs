@@ -243,7 +243,9 @@ public sealed class FollowUpTests(SharedApp app)
 
         var phase = dashboard.Document.QuerySelector("#phase-Fase3")!;
         Assert.Null(phase.QuerySelector(".cx-empty"));
-        Assert.All(phase.QuerySelectorAll("a.cx-tool__name"), a => Assert.EndsWith("/followup", a.GetAttribute("href"), StringComparison.Ordinal));
+        // The follow-up's two cards lead to it; monitoring (decision 0260) adds a third phase 3 card of its own.
+        Assert.Equal(2, phase.QuerySelectorAll("a.cx-tool__name").Count(a => a.GetAttribute("href")!.EndsWith("/followup", StringComparison.Ordinal)));
+        Assert.All(phase.QuerySelectorAll("a.cx-tool__name"), a => Assert.Matches("/(followup|monitoring)$", a.GetAttribute("href")!));
         Assert.Contains("Nog niets vastgelegd", phase.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nog geen voortgang gemeld", phase.TextContent, StringComparison.Ordinal);
         var index = await client.OpenAsync(s.Organisation.Url("/followup"));
