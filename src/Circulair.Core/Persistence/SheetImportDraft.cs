@@ -13,6 +13,7 @@ public enum SheetImportKind
     Initiatives,
     Actions,
     Meerjarenplan,
+    Measurements,
 }
 
 /// <summary>

@@ -1,0 +1,59 @@
+using Circulair.Monitoring;
+using Circulair.Organisations;
+using Circulair.Persistence;
+using Circulair.Web.Platform.Localization;
+using Circulair.Web.Platform.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Circulair.Web.Features.Monitoring.Indicators;
+
+/// <summary>Adds an indicator of the organisation's own on the chain of Figure 10, with its targets and the goals and actions it measures.</summary>
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
+public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : MonitoringPageModel(db, current, clock), IIndicatorForm
+{
+    [BindProperty]
+    public IndicatorInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "goal")]
+    public int? ForGoal { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public int? ForAction { get; set; }
+
+    public IReadOnlyList<LinkOption> Goals { get; private set; } = [];
+    public IReadOnlyList<LinkOption> Actions { get; private set; } = [];
+
+    private IndicatorEditor Editor => new(Db, t);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
+        Input = new IndicatorInput
+        {
+            Direction = IndicatorDirection.HigherIsBetter, Frequency = MeasurementFrequency.Jaarlijks,
+            GoalIds = ForGoal is { } g && Goals.Any(x => x.Id == g) ? [g] : [],
+            ActionIds = ForAction is { } a && Actions.Any(x => x.Id == a) ? [a] : [],
+        }.WithTargetRows();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var details = await Editor.CheckAsync(Input, ModelState, Org.Id, null, ct);
+        if (details is null)
+        {
+            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
+            Input.WithTargetRows();
+            return Page();
+        }
+        var indicator = new Indicator(Org.Id, details, null, Now);
+        Db.Indicators.Add(indicator);
+        await Db.SaveChangesAsync(ct);
+        if (Input.GoalIds.Count + Input.ActionIds.Count > 0)
+        {
+            await Editor.SetLinksAsync(Org.Id, indicator.Id, Input, ct);
+            await Db.SaveChangesAsync(ct);
+        }
+        TempData["Flash"] = "Monitoring.Indicator.Added";
+        return Redirect(Link($"/indicators/{indicator.Id}"));
+    }
+}
