@@ -1,6 +1,8 @@
+using Circulair.HealthCheck;
 using Circulair.Monitoring;
 using Circulair.Persistence;
 using Circulair.Web.Platform.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Monitoring;
 
@@ -14,8 +16,22 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     public IEnumerable<IndicatorRow> WithoutRecentData => Indicators.Where(i => i.Status == IndicatorStatus.NoRecentData);
 
+    /// <summary>The latest health-check round (Figure 11), or null when the organisation has none yet.</summary>
+    public LatestHealthCheck? HealthCheck { get; private set; }
+
+    public int HealthCheckRounds { get; private set; }
+
     public int Count(IndicatorStatus status) => Indicators.Count(i => i.Status == status);
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Indicators = await MonitoringData.LoadAsync(Db, Org.Id, CurrentYear, ct);
+        HealthCheck = await Db.HealthCheckRounds.InOrganisation(Org.Id)
+            .OrderByDescending(r => r.OpenedAt).ThenByDescending(r => r.Id)
+            .Select(r => new LatestHealthCheck(r.Id, r.Title, r.OpenedAt, r.Ratings.Count))
+            .FirstOrDefaultAsync(ct);
+        HealthCheckRounds = await Db.HealthCheckRounds.InOrganisation(Org.Id).CountAsync(ct);
+    }
+
+    public sealed record LatestHealthCheck(int Id, string Title, DateTime OpenedAt, int Raters);
 }

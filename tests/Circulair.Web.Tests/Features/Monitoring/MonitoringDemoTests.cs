@@ -52,6 +52,10 @@ public sealed class MonitoringDemoTests
         Assert.Equal(["Op koers", "Achter", "Uit koers"], outcomes.OrderBy(i => i.StandardCode switch { "PARTNERSCHAPPEN" => 0, "PILOTS" => 1, _ => 2 })
             .Select(i => page.Text($"#indicator-{i.Id} td .cx-tag")));
         Assert.Contains(waste.Name, page.Text("#no-recent-data"), StringComparison.Ordinal);
+        var latestRound = await demoApp.WithDbAsync((db, _) => db.HealthCheckRounds.Where(r => r.OrganisationId == waste.OrganisationId)
+            .OrderByDescending(r => r.OpenedAt).Select(r => new { r.Id, r.Title }).FirstAsync());
+        Assert.Contains($"Laatste ronde: {latestRound.Title}", page.Text("#health-check"), StringComparison.Ordinal);
+        Assert.Equal($"/o/demostad/health-check/{latestRound.Id}", page.Document.QuerySelector("#health-check a")!.GetAttribute("href"));
         var shown = await client.OpenAsync($"/o/demostad/monitoring/indicators/{waste.Id}");
         Assert.NotNull(shown.Document.QuerySelector("figure.cx-chart svg"));
         Assert.Contains("fictief voorbeeld", shown.Text("#measurement-table"), StringComparison.Ordinal);

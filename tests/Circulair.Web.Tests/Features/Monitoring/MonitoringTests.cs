@@ -254,7 +254,8 @@ public sealed class MonitoringTests(SharedApp app)
         Assert.NotNull(page.Document.QuerySelector($"#level-Middelen #indicator-{stale}"));
         Assert.Contains("Budget", page.Text("#no-recent-data"), StringComparison.Ordinal);
         Assert.DoesNotContain("Partnerschappen", page.Text("#no-recent-data"), StringComparison.Ordinal);
-        Assert.NotNull(page.Document.QuerySelector("#health-check"));
+        Assert.Contains("Er is nog geen gezondheidscheck", page.Text("#health-check"), StringComparison.Ordinal);
+        Assert.Equal(org.Url("/health-check"), page.Document.QuerySelector("#health-check a")!.GetAttribute("href"));
         var dashboard = await client.OpenAsync(org.Url());
         Assert.Contains("2 indicatoren: 0 op koers, 1 achter, 0 uit koers, 1 zonder recente cijfers.", dashboard.MainText, StringComparison.Ordinal);
     }
