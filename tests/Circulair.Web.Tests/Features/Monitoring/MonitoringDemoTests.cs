@@ -1,4 +1,5 @@
 using System.Net;
+using Circulair.HealthCheck;
 using Circulair.Monitoring;
 using Circulair.Scan;
 using Circulair.Web.Features.Monitoring;
