@@ -1843,17 +1843,32 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RatingCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubdomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1865,6 +1880,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2011,6 +2029,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("PromotedActionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("StrategyDomainId")
                         .HasColumnType("INTEGER");
