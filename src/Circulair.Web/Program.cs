@@ -163,6 +163,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton(mail);
     services.AddSingleton<IMailSender, MailSender>();
     services.AddSingleton<PublicLinks>();
+    services.AddSingleton<Circulair.Web.Features.Library.KnowledgeLibrary>();
     services.AddScoped<Circulair.Web.Features.Members.InvitationMail>();
     if (!environment.IsDevelopment())
     {

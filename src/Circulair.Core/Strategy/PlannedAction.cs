@@ -163,6 +163,47 @@ public sealed class PlannedAction : IOrganisationScoped
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>The knowledge-library case the action was cloned from (its key), kept as lineage.</summary>
+    public string? SourceCaseKey { get; private set; }
+
+    /// <summary>Which copy of that case this is in the strategy: 1 for the first, 2 for a second copy, …</summary>
+    public int? SourceCaseCopy { get; private set; }
+
+    /// <summary>Circularity profile: the R-ladder strategy (R0–R9) the action works on.</summary>
+    public string? RStrategyCode { get; private set; }
+
+    /// <summary>Circularity profile: where in the value chain the action works.</summary>
+    public Library.ValueChainStep? ValueChainStep { get; private set; }
+
+    /// <summary>The sub-domain of Figure 3 the action works in (a code of <see cref="Reference.ActionDomains"/>), used to match funding calls.</summary>
+    public string? SubdomainCode { get; private set; }
+
+    /// <summary>Records that the action was cloned from a library case, as its <paramref name="copy"/>-th copy in the strategy.</summary>
+    public void CloneOf(string caseKey, int copy)
+    {
+        if (string.IsNullOrWhiteSpace(caseKey) || caseKey.Length > StrategyIdea.CaseKeyMaxLength || copy < 1)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceCaseKey = caseKey;
+        SourceCaseCopy = copy;
+    }
+
+    /// <summary>Places the action in the circularity profile: R-ladder strategy, value-chain step and sub-domain (each optional).</summary>
+    public void Classify(string? rStrategyCode, Library.ValueChainStep? step, string? subdomainCode, DateTime now)
+    {
+        if (rStrategyCode is not null && Reference.RLadder.Find(rStrategyCode) is null
+            || step is { } s && !Enum.IsDefined(s)
+            || subdomainCode is not null && !Reference.ActionDomains.All.Any(d => d.Subdomains.Any(x => x.Code == subdomainCode)))
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        RStrategyCode = rStrategyCode;
+        ValueChainStep = step;
+        SubdomainCode = subdomainCode;
+        UpdatedAt = now;
+    }
+
     public IReadOnlyList<ActionPartner> Partners => _partners;
     public IReadOnlyList<ActionMilestone> Milestones => _milestones;
     public IReadOnlyList<ActionStep> Steps => _steps;

@@ -95,6 +95,9 @@ internal sealed class PlannedActionConfiguration : IEntityTypeConfiguration<Plan
         b.Property(a => a.PreconditionsLegal).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.PreconditionsSpatial).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.PreconditionsOrganisational).HasMaxLength(PlannedAction.PreconditionMaxLength);
+        b.Property(a => a.SourceCaseKey).HasMaxLength(StrategyIdea.CaseKeyMaxLength);
+        b.Property(a => a.RStrategyCode).HasMaxLength(3);
+        b.Property(a => a.SubdomainCode).HasMaxLength(60);
         // The table and the matrix filter a trajectory's actions; numbers are unique per strategy.
         b.HasIndex(a => new { a.OrganisationId, a.TrajectoryId });
         b.HasIndex(a => new { a.TrajectoryId, a.NumberKey }).IsUnique();
@@ -199,6 +202,7 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.Property(i => i.Description).HasMaxLength(StrategyIdea.DescriptionMaxLength);
         b.Property(i => i.TechniqueName).HasMaxLength(StrategyIdea.TechniqueNameMaxLength);
         b.Property(i => i.ContributedBy).HasMaxLength(StrategyIdea.ContributorMaxLength);
+        b.Property(i => i.SourceCaseKey).HasMaxLength(StrategyIdea.CaseKeyMaxLength);
         b.HasIndex(i => new { i.OrganisationId, i.TrajectoryId });
         b.HasOne<StrategyTrajectory>().WithMany().HasForeignKey(i => i.TrajectoryId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<StrategyDomain>().WithMany().HasForeignKey(i => i.StrategyDomainId).OnDelete(DeleteBehavior.SetNull);

@@ -87,6 +87,25 @@ public sealed class StrategyIdea : IOrganisationScoped
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The knowledge-library case the idea was cloned from (its key), kept as lineage.</summary>
+    public string? SourceCaseKey { get; private set; }
+
+    /// <summary>Which copy of that case this is in the strategy: 1 for the first, 2 for a second copy, …</summary>
+    public int? SourceCaseCopy { get; private set; }
+
+    /// <summary>Records that the idea was cloned from a library case, as its <paramref name="copy"/>-th copy in the strategy.</summary>
+    public void CloneOf(string caseKey, int copy)
+    {
+        if (string.IsNullOrWhiteSpace(caseKey) || caseKey.Length > CaseKeyMaxLength || copy < 1)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceCaseKey = caseKey;
+        SourceCaseCopy = copy;
+    }
+
+    public const int CaseKeyMaxLength = 80;
+
     public bool IsPromoted => PromotedActionId is not null || PromotedAction is not null;
 
     /// <summary>

@@ -2384,17 +2384,32 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<int>("RatingCount")
                         .HasColumnType("integer");
 
                     b.Property<int?>("Size")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SubdomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2406,6 +2421,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2558,6 +2576,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("PromotedActionId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int?>("StrategyDomainId")
                         .HasColumnType("integer");

@@ -2289,17 +2289,32 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RatingCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubdomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2311,6 +2326,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2457,6 +2475,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("PromotedActionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceCaseCopy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCaseKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("StrategyDomainId")
                         .HasColumnType("INTEGER");

@@ -16,6 +16,8 @@ internal static class RouteSweep
     private static readonly Dictionary<string, string> KnownValues = new(StringComparer.OrdinalIgnoreCase)
     {
         ["year"] = "2024",
+        // A knowledge-library case is instance data, not the organisation's: any shipped key will do.
+        ["caseKey"] = "deelfabriek-kortrijk",
     };
 
     public static List<RoutePattern> OrganisationRoutes(CirculairFactory app) =>

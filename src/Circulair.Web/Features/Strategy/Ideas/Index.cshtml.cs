@@ -63,7 +63,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             .Select(i => new
             {
                 i.Id, i.Title, i.Description, i.Technique, i.TechniqueName, i.StrategyDomainId, i.StrategyGoalId, i.BuildsOnIdeaId, i.Votes,
-                i.ContributedBy, i.WorkshopId, Action = i.PromotedAction == null ? null : new { i.PromotedAction.Id, i.PromotedAction.Number, i.PromotedAction.Title },
+                i.ContributedBy, i.WorkshopId, i.SourceCaseKey, i.SourceCaseCopy, Action = i.PromotedAction == null ? null : new { i.PromotedAction.Id, i.PromotedAction.Number, i.PromotedAction.Title },
             })
             .ToListAsync(ct);
         var titles = ideas.ToDictionary(i => i.Id, i => i.Title);
@@ -74,7 +74,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             i.StrategyGoalId is { } g ? Choices.Goals.FirstOrDefault(x => x.Id == g)?.Statement : i.StrategyDomainId is { } d ? Choices.Domains.FirstOrDefault(x => x.Id == d)?.Domain.Label.ToString() : null,
             i.BuildsOnIdeaId is { } b && titles.TryGetValue(b, out var parent) ? parent : null, i.Votes, i.ContributedBy,
             i.Action is null ? null : (i.Action.Id, i.Action.Number, i.Action.Title),
-            Origin(i.WorkshopId), [.. tallies[i.Id]]))];
+            Origin(i.WorkshopId), [.. tallies[i.Id]]) { SourceCase = (i.SourceCaseKey, i.SourceCaseCopy) })];
         Input.Technique ??= IdeaTechnique.Brainwriting;
         return true;
 
@@ -86,5 +86,8 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     {
         /// <summary>Votes counted outside the workshops, on top of the tallies.</summary>
         public int VotesOutsideWorkshops => Votes - Tallies.Sum(t => t.Votes);
+
+        /// <summary>The library case the idea was cloned from, and which copy it is (knowledge library lineage).</summary>
+        public (string? Key, int? Copy) SourceCase { get; init; }
     }
 }

@@ -1,0 +1,92 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Circulair.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class KnowledgeLibrary : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SourceCaseCopy",
+                table: "StrategyIdeas",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceCaseKey",
+                table: "StrategyIdeas",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RStrategyCode",
+                table: "PlannedActions",
+                type: "character varying(3)",
+                maxLength: 3,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SourceCaseCopy",
+                table: "PlannedActions",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceCaseKey",
+                table: "PlannedActions",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubdomainCode",
+                table: "PlannedActions",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ValueChainStep",
+                table: "PlannedActions",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SourceCaseCopy",
+                table: "StrategyIdeas");
+
+            migrationBuilder.DropColumn(
+                name: "SourceCaseKey",
+                table: "StrategyIdeas");
+
+            migrationBuilder.DropColumn(
+                name: "RStrategyCode",
+                table: "PlannedActions");
+
+            migrationBuilder.DropColumn(
+                name: "SourceCaseCopy",
+                table: "PlannedActions");
+
+            migrationBuilder.DropColumn(
+                name: "SourceCaseKey",
+                table: "PlannedActions");
+
+            migrationBuilder.DropColumn(
+                name: "SubdomainCode",
+                table: "PlannedActions");
+
+            migrationBuilder.DropColumn(
+                name: "ValueChainStep",
+                table: "PlannedActions");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Circulair.Library;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Circulair.Web.Features.Library;
+
+/// <summary>
+/// The case library (<i>In de praktijk</i>) for every signed-in person of the instance: search by words and filter by
+/// domain, sub-domain, R-strategy, value-chain step, role of the local government and place. A GET form, so a search
+/// is a link that can be shared.
+/// </summary>
+public sealed class IndexModel(KnowledgeLibrary library) : PageModel
+{
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [FromQuery(Name = "domain")]
+    public string? Domain { get; set; }
+
+    [FromQuery(Name = "subdomain")]
+    public string? Subdomain { get; set; }
+
+    [FromQuery(Name = "r")]
+    public string? RStrategy { get; set; }
+
+    [FromQuery(Name = "chain")]
+    public string? Chain { get; set; }
+
+    [FromQuery(Name = "role")]
+    public string? Role { get; set; }
+
+    [FromQuery(Name = "place")]
+    public string? Place { get; set; }
+
+    public CaseFilter Filter { get; private set; } = new();
+
+    public IReadOnlyList<LibraryCase> Results { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public void OnGet()
+    {
+        ViewData["Section"] = "library";
+        // Unknown codes in the address are ignored rather than refused: a filter never answers an error page.
+        Filter = new CaseFilter(
+            Query?.Trim() is { Length: > 0 } q ? q[..Math.Min(q.Length, 200)] : null,
+            Circulair.Reference.ActionDomains.Find(Domain)?.Code,
+            Circulair.Reference.ActionDomains.All.SelectMany(d => d.Subdomains).FirstOrDefault(s => s.Code == Subdomain)?.Code,
+            Circulair.Reference.RLadder.Find(RStrategy?.ToUpperInvariant())?.Code,
+            ValueChainSteps.Parse(Chain),
+            GovernmentRoles.Parse(Role),
+            Place?.Trim() is { Length: > 0 } p ? p[..Math.Min(p.Length, 100)] : null);
+        Results = library.Cases.Search(Filter);
+        Total = library.Cases.All.Count;
+    }
+}
