@@ -82,7 +82,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<IAuditActor, HttpAuditActor>();
     services.AddScoped<CurrentOrganisation>();
     services.AddSingleton<SetupState>();
-    services.AddDataProtection().SetApplicationName("Circulair").PersistKeysToDbContext<CirculairDbContext>();
+    services.AddCirculairDataProtection(configuration);
     FeatureParts.Register(services);
     services.AddScan(configuration);
     services.AddCirculairLive(configuration);
@@ -108,6 +108,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         .AddEntityFrameworkStores<CirculairDbContext>()
         .AddUserManager<CirculairUserManager>()
         .AddDefaultTokenProviders()
+        .AddPasswordValidator<Circulair.Web.Platform.Security.Passwords.BreachedPasswords>()
         .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
         .AddErrorDescriber<LocalizedIdentityErrors>();
     services.AddServerSessions();

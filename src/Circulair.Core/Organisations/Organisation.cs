@@ -43,6 +43,11 @@ public sealed class Organisation
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Members must sign in with a second step (an authenticator app); set by a Beheerder.</summary>
+    public bool RequireTwoFactor { get; private set; }
+
+    public void RequireTwoFactorSignIn(bool required) => RequireTwoFactor = required;
+
     /// <summary>
     /// Raised in the same transaction as every change to this organisation's data (see
     /// <see cref="OrganisationDataVersion"/>); a page rendered under one version is current exactly as long as

@@ -27,6 +27,12 @@ public enum ImportProblemKind
 
     /// <summary>The mapping names a column the row does not have, or no column for a required role.</summary>
     ColumnMissing = 15,
+
+    /// <summary>A value outside what is plausible for its unit (a job count of 1e24, a negative tonnage).</summary>
+    Implausible = 16,
+
+    /// <summary>The file ends in the middle of its last row (no line break, fewer cells than the header).</summary>
+    Truncated = 17,
 }
 
 /// <param name="Row">Row number as the file shows it (1-based).</param>
@@ -95,6 +101,7 @@ public sealed class ImportChecker
     private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> _problems = [];
+    private readonly List<PlausibleRange> _unitRanges = [];
     private readonly int[] _wideYears = [];
     private readonly int[] _wideCategories = [];
     private readonly int? _fixedArea;
@@ -183,6 +190,17 @@ public sealed class ImportChecker
     /// <summary>Receives every figure that passed its checks.</summary>
     public Action<StagedObservation>? OnObservation { get; set; }
 
+    /// <summary>
+    /// Receives every key (area × category × year) whose value cell is empty or a "no data" mark, with
+    /// <see cref="double.NaN"/> as value: an empty cell keeps the stored figure unless the person chooses otherwise
+    /// at confirmation, so the commit needs to know these keys. An empty cell occupies its key like a figure does:
+    /// the same key with a value elsewhere in the file is a duplicate.
+    /// </summary>
+    public Action<StagedObservation>? OnEmpty { get; set; }
+
+    /// <summary>Number of empty value cells with a complete key (the figures they may keep or clear).</summary>
+    public long EmptyCount { get; private set; }
+
     public IReadOnlyList<ImportProblem> Problems => _problems;
     public int ProblemCount { get; private set; }
     public Dictionary<ImportProblemKind, int> ProblemsByKind { get; } = [];
@@ -221,6 +239,7 @@ public sealed class ImportChecker
             return;
         }
         var m = _mapping;
+        CheckUnmappedCharacters(row, cells);
         var area = _fixedArea ?? ReadArea(row, cells);
         var unit = ReadUnit(row, cells);
         switch (m.Layout)
@@ -269,6 +288,17 @@ public sealed class ImportChecker
         if (parsed == NumberParse.Missing)
         {
             SkippedCount++;
+            if (area >= 0 && year >= 0 && category >= 0 && unit >= 0)
+            {
+                var emptyKey = ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
+                if (!_firstRowOfKey.TryAdd(emptyKey, row, out var firstOfEmpty))
+                {
+                    AddProblem(new ImportProblem(row, column, ImportProblemKind.Duplicate, text, firstOfEmpty));
+                    return;
+                }
+                EmptyCount++;
+                OnEmpty?.Invoke(new StagedObservation(area, year, category, double.NaN, unit));
+            }
             return;
         }
         if (parsed == NumberParse.Invalid)
@@ -276,9 +306,14 @@ public sealed class ImportChecker
             AddProblem(new ImportProblem(row, column, ImportProblemKind.NotANumber, text));
             return;
         }
-        if (value < 0 && _kind.RefusesNegativeValues())
+        if (value < 0 && (_kind.RefusesNegativeValues() || unit >= 0 && _unitRanges[unit].RefusesNegative))
         {
             AddProblem(new ImportProblem(row, column, ImportProblemKind.Negative, text));
+            return;
+        }
+        if (unit >= 0 && Math.Abs(value) > _unitRanges[unit].Maximum)
+        {
+            AddProblem(new ImportProblem(row, column, ImportProblemKind.Implausible, text));
             return;
         }
         if (area < 0 || year < 0 || category < 0 || unit < 0)
@@ -417,8 +452,33 @@ public sealed class ImportChecker
             index = Units.Count;
             _unitIndex[text] = index;
             Units.Add(text);
+            _unitRanges.Add(PlausibleRange.Of(text));
         }
         return index;
+    }
+
+    /// <summary>
+    /// Replacement characters anywhere in the row, also in columns the mapping ignores, mean the file was read in
+    /// the wrong encoding: the mapped columns may look fine and still be misread, so the row is refused.
+    /// (Mapped columns report their own problem with the value.)
+    /// </summary>
+    private void CheckUnmappedCharacters(long row, IReadOnlyList<string?> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i] is { } text && HasBadCharacters(text) && !IsMapped(i + 1))
+            {
+                AddProblem(new ImportProblem(row, i + 1, ImportProblemKind.InvalidCharacters, text));
+                return;
+            }
+        }
+    }
+
+    private bool IsMapped(int column)
+    {
+        var m = _mapping;
+        return column == m.AreaColumn || column == m.YearColumn || column == m.CategoryColumn || column == m.CategoryLabelColumn
+            || column == m.ValueColumn || column == m.UnitColumn || (m.Layout != ImportLayout.Long && m.ValueColumns.Contains(column));
     }
 
     private static string? Cell(IReadOnlyList<string?> cells, int column) => column >= 1 && column <= cells.Count ? cells[column - 1] : null;

@@ -99,6 +99,7 @@ internal sealed class ScanImportConfiguration : IEntityTypeConfiguration<ScanImp
         b.Property(i => i.YearsText).HasMaxLength(1000);
         b.Property(i => i.FailureKey).HasMaxLength(100);
         b.Property(i => i.FailureArguments).HasMaxLength(1000);
+        b.Property(i => i.LeaseHolder).HasMaxLength(100);
         b.HasIndex(i => new { i.OrganisationId, i.ScanDatasetId });
         b.HasIndex(i => i.Status);
         b.Ignore(i => i.Mapping);

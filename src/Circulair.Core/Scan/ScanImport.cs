@@ -151,6 +151,24 @@ public sealed class ScanImport : IOrganisationScoped
     public DateTime? ConfirmedAt { get; private set; }
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>Empty value cells with a complete key: by default they keep the stored figure.</summary>
+    [NotAudited]
+    public long EmptyCount { get; private set; }
+
+    /// <summary>
+    /// The person chose, at confirmation, that an empty value cell removes the figure stored for its key. Without
+    /// that choice an empty cell never deletes data.
+    /// </summary>
+    public bool EmptyCellsClear { get; private set; }
+
+    /// <summary>The instance that is checking or writing this import (see <see cref="TakeLease"/>).</summary>
+    [NotAudited]
+    public string? LeaseHolder { get; private set; }
+
+    /// <summary>Until when <see cref="LeaseHolder"/> holds the import; it renews this while it works.</summary>
+    [NotAudited]
+    public DateTime? LeaseExpiresAt { get; private set; }
+
     public ImportMapping Mapping => ImportMapping.FromJson(MappingJson);
 
     public NumberFormat NumberFormat => new(DecimalSeparator.Length > 0 ? DecimalSeparator[0] : ',', ThousandsSeparator);
@@ -195,6 +213,8 @@ public sealed class ScanImport : IOrganisationScoped
         ProcessedRows = rows;
     }
 
+    public void RecordEmptyCells(long count) => EmptyCount = count;
+
     public void RecordValidation(long observations, int problems, long skipped, IEnumerable<int> years, int areas, int categories)
     {
         ObservationCount = observations;
@@ -207,7 +227,7 @@ public sealed class ScanImport : IOrganisationScoped
     }
 
     /// <summary>The person confirms a checked import; only a fully valid one can be stored.</summary>
-    public void Confirm(DateTime at)
+    public void Confirm(DateTime at, bool emptyCellsClear = false)
     {
         if (Status != ScanImportStatus.Ready)
         {
@@ -215,10 +235,32 @@ public sealed class ScanImport : IOrganisationScoped
         }
         Status = ScanImportStatus.Importing;
         ConfirmedAt = at;
+        EmptyCellsClear = emptyCellsClear;
     }
+
+    /// <summary>
+    /// An instance takes the import to check or write it, for a lease that it renews while it works (a heartbeat).
+    /// Recovery after a crash fails only running imports whose lease ran out: another instance that is still at
+    /// work keeps renewing its lease and is left alone.
+    /// </summary>
+    public void TakeLease(string holder, DateTime until)
+    {
+        LeaseHolder = holder;
+        LeaseExpiresAt = until;
+    }
+
+    public void ReleaseLease()
+    {
+        LeaseHolder = null;
+        LeaseExpiresAt = null;
+    }
+
+    /// <summary>Running, and nobody has renewed its lease since <paramref name="now"/>: its instance stopped.</summary>
+    public bool IsAbandoned(DateTime now) => IsRunning && (LeaseExpiresAt is null || LeaseExpiresAt < now);
 
     public void Complete(string changeJson, DateTime at)
     {
+        ReleaseLease();
         Status = ScanImportStatus.Imported;
         ChangeJson = changeJson;
         CompletedAt = at;
@@ -226,6 +268,7 @@ public sealed class ScanImport : IOrganisationScoped
 
     public void Fail(string key, params string[] arguments)
     {
+        ReleaseLease();
         Status = ScanImportStatus.Failed;
         FailureKey = key;
         FailureArguments = string.Join('|', arguments);
@@ -265,6 +308,7 @@ public sealed record ImportChangeReport(IReadOnlyList<YearChange> Years)
     public long Removed => Years.Sum(y => y.Removed);
     public long Changed => Years.Sum(y => y.Changed);
     public long Unchanged => Years.Sum(y => y.Unchanged);
+    public long Kept => Years.Sum(y => y.Kept);
 
     public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this);
 
@@ -274,6 +318,7 @@ public sealed record ImportChangeReport(IReadOnlyList<YearChange> Years)
 
 /// <param name="Replaced">The year existed before and was replaced as a whole.</param>
 /// <param name="Examples">A few changed figures, for the report: "41002 · 41 · 2023: 120 → 135".</param>
-public sealed record YearChange(int Year, bool Replaced, long Added, long Removed, long Changed, long Unchanged, IReadOnlyList<ChangedFigure> Examples);
+/// <param name="Kept">Figures kept because their cell in the file was empty.</param>
+public sealed record YearChange(int Year, bool Replaced, long Added, long Removed, long Changed, long Unchanged, IReadOnlyList<ChangedFigure> Examples, long Kept = 0);
 
 public sealed record ChangedFigure(string AreaCode, string CategoryCode, double? Old, double? New);

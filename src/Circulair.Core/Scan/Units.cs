@@ -53,3 +53,39 @@ public static class Units
 
 /// <param name="PerInhabitants">1 when the value is per inhabitant, 1000 when per 1,000 inhabitants.</param>
 public sealed record PerInhabitantValue(double Value, string Unit, int PerInhabitants);
+
+/// <summary>
+/// What a value in a unit can plausibly be for one area, category and year: a bound far above any real Flemish
+/// figure (Flanders has about three million jobs and produces a few hundred million tonnes of materials), so that
+/// only a broken file (a cell read as 1e24, a shifted column) is refused, never a large real figure. Counts and
+/// masses cannot be negative whatever the dataset's kind says.
+/// </summary>
+public readonly record struct PlausibleRange(double Maximum, bool RefusesNegative)
+{
+    public const double Jobs = 1e8;
+    public const double Tonnes = 1e11;
+    public const double Euro = 1e14;
+    public const double Any = 1e15;
+
+    public static PlausibleRange Of(string? unit)
+    {
+        var u = Units.Normalise(unit);
+        if (Units.IsRate(unit))
+        {
+            return new PlausibleRange(Any, false);
+        }
+        if (u is "banen" or "jobs" or "werkplaatsen" or "arbeidsplaatsen" or "loontrekkenden" or "aantal" or "werknemers" or "vestigingen" or "bedrijven")
+        {
+            return new PlausibleRange(Jobs, true);
+        }
+        if (Units.IsTonnes(unit) || u is "kg" or "kilogram")
+        {
+            return new PlausibleRange(Tonnes * (u is "kg" or "kilogram" ? 1000 : 1), true);
+        }
+        if (u is "eur" or "euro" or "€" or "keur" or "k€" or "meur" or "m€")
+        {
+            return new PlausibleRange(Euro, false);
+        }
+        return new PlausibleRange(Any, false);
+    }
+}

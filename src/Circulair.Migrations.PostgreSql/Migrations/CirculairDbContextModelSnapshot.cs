@@ -896,6 +896,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ResidualWasteCluster")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
@@ -1584,6 +1587,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<bool>("EmptyCellsClear")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("EmptyCount")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("EncodingName")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1613,6 +1622,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("HeaderRow")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("MappingJson")
                         .IsRequired()

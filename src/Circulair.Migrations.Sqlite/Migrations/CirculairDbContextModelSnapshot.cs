@@ -857,6 +857,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResidualWasteCluster")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -1519,6 +1522,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EmptyCellsClear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmptyCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EncodingName")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1548,6 +1557,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<int>("HeaderRow")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MappingJson")
                         .IsRequired()

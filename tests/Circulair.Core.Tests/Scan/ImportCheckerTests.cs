@@ -151,4 +151,53 @@ public sealed class ImportCheckerTests
         Assert.Contains(checker.Problems, p => p is { Row: 3, Kind: ImportProblemKind.AreaMissing });
         Assert.Contains(checker.Problems, p => p is { Kind: ImportProblemKind.ColumnMissing });
     }
+
+    [Fact]
+    public void Refuses_values_implausible_for_their_unit_also_negative_tonnes_in_an_other_dataset()
+    {
+        var (checker, staged) = Check(Long, ["NIS", "Jaar", "Sector", "Banen"], DatasetKind.Tewerkstelling, CategoryScheme.NaceBel2008,
+        [
+            ["41002", "2023", "41", "1000000000000000000000000"],
+            ["41002", "2023", "43", "3.100.000"], // all of Flanders' jobs in one cell is still plausible
+        ]);
+        Assert.Equal(ImportProblemKind.Implausible, checker.Problems.Single().Kind);
+        Assert.Equal((2, 4), ((int)checker.Problems[0].Row, checker.Problems[0].Column));
+        Assert.Equal(3_100_000, staged.Single().Value);
+
+        var free = new ImportMapping { Layout = ImportLayout.Long, AreaColumn = 1, YearColumn = 2, CategoryColumn = 3, ValueColumn = 4, UnitColumn = 5 };
+        var (other, _) = Check(free, ["NIS", "Jaar", "Soort", "Waarde", "Eenheid"], DatasetKind.Andere, CategoryScheme.Free,
+        [
+            ["41002", "2023", "papier", "-12", "ton"],
+            ["41002", "2023", "saldo", "-12", "EUR"], // a balance in euro may be negative in a free dataset
+        ]);
+        Assert.Equal(ImportProblemKind.Negative, other.Problems.Single().Kind);
+        Assert.Equal(2, other.Problems[0].Row);
+    }
+
+    [Fact]
+    public void Reports_empty_value_cells_as_keys_without_a_value_and_a_second_cell_for_the_key_as_a_duplicate()
+    {
+        var checker = new ImportChecker(Long, ["NIS", "Jaar", "Sector", "Banen"], 1, DatasetKind.Tewerkstelling, new CategoryResolver(CategoryCatalog.For(CategoryScheme.NaceBel2008), new Dictionary<string, string>()), new NumberFormat(',', "."), "banen");
+        var empty = new List<StagedObservation>();
+        checker.OnEmpty = empty.Add;
+        checker.CheckRow(2, ["41002", "2023", "41", ""]);
+        checker.CheckRow(3, ["41002", "2023", "43", "n.b."]);
+        checker.CheckRow(4, ["41002", "2023", "41", "12"]);
+
+        Assert.Equal(2, checker.EmptyCount);
+        Assert.All(empty, e => Assert.True(double.IsNaN(e.Value)));
+        Assert.Equal(0, checker.ObservationCount);
+        var duplicate = checker.Problems.Single();
+        Assert.Equal((ImportProblemKind.Duplicate, 4L, 2L), (duplicate.Kind, duplicate.Row, duplicate.OtherRow!.Value));
+    }
+
+    [Fact]
+    public void Refuses_a_row_with_replacement_characters_in_a_column_it_does_not_import()
+    {
+        var (checker, staged) = Check(Long, ["NIS", "Jaar", "Sector", "Banen", "Omschrijving"], DatasetKind.Tewerkstelling, CategoryScheme.NaceBel2008,
+        [
+            ["41002", "2023", "41", "12", "Bouw van geb\uFFFDuwen"],
+        ]);
+        Assert.Equal((ImportProblemKind.InvalidCharacters, 5), (checker.Problems.Single().Kind, checker.Problems[0].Column));
+    }
 }

@@ -14,6 +14,7 @@ public static class ScanServices
         services.AddSingleton(options);
         services.AddSingleton<UploadStore>();
         services.AddSingleton<ImportQueue>();
+        services.AddSingleton<ImportLeases>();
         services.AddHostedService<ImportWorker>();
         services.AddScoped<ImportRunner>();
         services.AddScoped<ScanQueries>();

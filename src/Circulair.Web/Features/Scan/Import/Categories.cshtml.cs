@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// Unknown category codes: the person says which reference category each one means. The translations are kept
 /// for the organisation (every later file uses them) and the import is checked again.
 /// </summary>
-public sealed class CategoriesModel(CirculairDbContext db, CurrentOrganisation current, Text t, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner) : PageModel
+public sealed class CategoriesModel(CirculairDbContext db, CurrentOrganisation current, Text t, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner, ImportLeases leases) : PageModel
 {
     public ScanImport Import { get; private set; } = null!;
     public ScanDataset Dataset { get; private set; } = null!;
@@ -71,6 +71,7 @@ public sealed class CategoriesModel(CirculairDbContext db, CurrentOrganisation c
             }
         }
         Import.StartValidation();
+        leases.Hold(Import);
         await db.SaveChangesAsync(ct);
         await ImportStarter.ValidateAsync(Import, options, queue, runner, ct);
         return Redirect($"/o/{current.Value.Slug}/scan/imports/{Import.Id}");

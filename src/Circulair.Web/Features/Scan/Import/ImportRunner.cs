@@ -15,7 +15,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// import, replaces the dataset's years that the file holds, in one transaction: it compares old and new
 /// figures (for the change report), deletes the old years and bulk-writes the staged figures.
 /// </summary>
-public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObservationBulkWriter writer, TimeProvider clock)
+public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObservationBulkWriter writer, TimeProvider clock, ImportLeases leases)
 {
     private const int ProgressEvery = 50_000;
     private const int RecordSize = 4 + 2 + 4 + 8 + 2;
@@ -27,6 +27,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             return;
         }
+        await leases.TakeAsync(db, importId, ct);
         var dataset = await db.ScanDatasets.SingleAsync(d => d.Id == import.ScanDatasetId && d.OrganisationId == import.OrganisationId, ct);
         var own = await db.ScanCategoryMappings.Where(m => m.OrganisationId == import.OrganisationId && m.Scheme == dataset.Scheme)
             .ToDictionaryAsync(m => m.SourceCode, m => m.TargetCode, StringComparer.Ordinal, ct);
@@ -38,6 +39,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         var fileProblems = new List<ImportProblem>();
         IReadOnlyList<string> header = [];
         var lastProgress = Stopwatch.StartNew();
+        (long Number, int Cells) lastRow = (0, 0);
 
         try
         {
@@ -61,6 +63,10 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
                     }
                     checker ??= NewChecker(mapping, header, import.HeaderRow, dataset, resolver, settings.Numbers, binary);
                     checker.CheckRow(row.Number, row.Cells);
+                    if (row.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
+                    {
+                        lastRow = (row.Number, row.Cells.Length);
+                    }
                     if (++rows % ProgressEvery == 0 && lastProgress.ElapsedMilliseconds > 500)
                     {
                         var (bytes, done) = (reader.BytesRead, rows);
@@ -83,6 +89,10 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             checker.AddProblem(p);
         }
+        if (import.FileKind == ImportFileKind.Csv && lastRow.Number > 0 && lastRow.Cells < header.Count(h => h.Length > 0) && !EndsWithLineBreak(store.PathOf(import.StoredName)))
+        {
+            checker.AddProblem(new ImportProblem(lastRow.Number, 0, ImportProblemKind.Truncated, null));
+        }
         var report = new ImportReport
         {
             Header = header,
@@ -102,6 +112,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             File.Delete(staged);
         }
         import.ReportProgress(new FileInfo(store.PathOf(import.StoredName)).Length, checker.RowCount);
+        import.RecordEmptyCells(checker.EmptyCount);
         import.RecordValidation(checker.ObservationCount, checker.ProblemCount, checker.SkippedCount, checker.Years.Keys,
             checker.Years.Values.SelectMany(y => y.Areas).Distinct().Count(), checker.Categories.Count);
         await db.SaveChangesAsync(ct);
@@ -113,8 +124,24 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         if (binary is not null)
         {
             checker.OnObservation = binary.Write;
+            checker.OnEmpty = binary.Write;
         }
         return checker;
+    }
+
+    /// <summary>
+    /// Whether a text file's last byte is a line break. A file cut off in the middle of its last row has none; with
+    /// fewer cells than the header that row is refused rather than read as a row with empty cells.
+    /// </summary>
+    private static bool EndsWithLineBreak(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length == 0)
+        {
+            return true;
+        }
+        stream.Seek(-1, SeekOrigin.End);
+        return stream.ReadByte() is '\n' or '\r';
     }
 
     public async Task CommitAsync(int importId, CancellationToken ct)
@@ -124,6 +151,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             return;
         }
+        await leases.TakeAsync(db, importId, ct);
         var dataset = await db.ScanDatasets.SingleAsync(d => d.Id == import.ScanDatasetId && d.OrganisationId == import.OrganisationId, ct);
         var report = ImportReport.Load(store.ReportPath(import.StoredName)) ?? throw new InvalidOperationException("Import report missing.");
         var stagedPath = store.StagedPath(import.StoredName);
@@ -138,12 +166,14 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         // Old figures of the years being replaced, keyed compactly, to report what changes.
         var categoryCodes = report.Categories.Select(c => c.Code).ToList();
         var categoryIndex = categoryCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var old = new Dictionary<long, double>();
+        var old = new Dictionary<long, (double Value, int Unit)>();
+        var oldUnits = new List<string>();
+        var oldUnitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         if (replaced.Count > 0)
         {
             await foreach (var o in db.ScanObservations.AsNoTracking()
                 .Where(o => o.ScanDatasetId == dataset.Id && replaced.Contains(o.Year))
-                .Select(o => new { o.AreaCode, o.Year, o.CategoryCode, o.Value })
+                .Select(o => new { o.AreaCode, o.Year, o.CategoryCode, o.Value, o.Unit })
                 .AsAsyncEnumerable().WithCancellation(ct))
             {
                 if (areas.Find(o.AreaCode) is not { } area)
@@ -156,7 +186,13 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
                     categoryCodes.Add(o.CategoryCode);
                     categoryIndex[o.CategoryCode] = c;
                 }
-                old[Key(area.Index, o.Year, c)] = o.Value;
+                if (!oldUnitIndex.TryGetValue(o.Unit, out var u))
+                {
+                    u = oldUnits.Count;
+                    oldUnits.Add(o.Unit);
+                    oldUnitIndex[o.Unit] = u;
+                }
+                old[Key(area.Index, o.Year, c)] = (o.Value, u);
             }
         }
 
@@ -174,6 +210,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         }
         var organisationId = import.OrganisationId;
         var units = report.Units;
+        var clearEmpty = import.EmptyCellsClear;
 
         // One pass over the staged figures: each is counted against the old figures (held in memory above, so the
         // delete does not disturb the count) as the writer takes it.
@@ -181,9 +218,22 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             foreach (var s in ReadStaged(stagedPath))
             {
-                var t = tallyOfYear[s.Year - 1900]!;
-                if (old.Count > 0 && old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var before))
+                if (double.IsNaN(s.Value))
                 {
+                    // An empty cell: the stored figure stays unless the person chose to clear empty cells (then it
+                    // is left in `old` and counted as removed below). A year with only empty cells is not replaced.
+                    if (clearEmpty || tallyOfYear[s.Year - 1900] is not { } keptIn || !old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var kept))
+                    {
+                        continue;
+                    }
+                    keptIn.Keep(s.AreaIndex);
+                    yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], kept.Value, oldUnits[kept.Unit]);
+                    continue;
+                }
+                var t = tallyOfYear[s.Year - 1900]!;
+                if (old.Count > 0 && old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var beforeFigure))
+                {
+                    var before = beforeFigure.Value;
                     if (before.Equals(s.Value))
                     {
                         t.Unchanged++;
@@ -211,7 +261,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             var (area, year, category) = Unpack(key);
             var t = tallies[year];
             t.Removed++;
-            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value, null));
+            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value.Value, null));
         }
 
         var known = await db.ScanDatasetCategories.Where(c => c.ScanDatasetId == dataset.Id).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
@@ -237,7 +287,8 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
                 row = new ScanDatasetYear(organisationId, dataset.Id, y.Year);
                 db.ScanDatasetYears.Add(row);
             }
-            row.Replace(y.Count, y.Areas, import.Id, now);
+            var tally = tallies[y.Year];
+            row.Replace(y.Count + tally.Kept, tally.KeptAreas.Count == 0 ? y.Areas : [.. y.Areas.Union(tally.KeptAreas.Select(a => areas.ByIndex(a).Code)).Order(StringComparer.Ordinal)], import.Id, now);
         }
         await db.SaveChangesAsync(ct);
         var all = await db.ScanDatasetYears.Where(y => y.ScanDatasetId == dataset.Id).Select(y => new { y.Year, y.ObservationCount }).ToListAsync(ct);
@@ -327,6 +378,14 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         public long Removed { get; set; }
         public long Changed { get; set; }
         public long Unchanged { get; set; }
+        public long Kept { get; private set; }
+        public HashSet<int> KeptAreas { get; } = [];
+
+        public void Keep(int area)
+        {
+            Kept++;
+            KeptAreas.Add(area);
+        }
 
         public void Example(ChangedFigure figure)
         {
@@ -336,6 +395,6 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             }
         }
 
-        public YearChange ToYearChange(int year) => new(year, Replaced, Added, Removed, Changed, Unchanged, _examples);
+        public YearChange ToYearChange(int year) => new(year, Replaced, Added, Removed, Changed, Unchanged, _examples, Kept);
     }
 }

@@ -19,11 +19,12 @@ public sealed class ImportQueue
 }
 
 /// <summary>
-/// Runs queued imports one at a time, and keeps the import folder tidy: at start-up it marks imports that were
-/// running when the app stopped as failed (nothing was stored: the write is one transaction), and every half
+/// Runs queued imports one at a time, and keeps the import folder tidy: it renews the leases of this instance's
+/// running imports (<see cref="ImportLeases"/>); at start-up and at every sweep it marks running imports whose lease
+/// ran out as failed (their instance stopped; nothing was stored: the write is one transaction), and every half
 /// hour it expires unfinished imports past their time and removes their files.
 /// </summary>
-public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
+public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ImportLeases leases, ILogger<ImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,6 +38,8 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
         }
         using var sweep = new PeriodicTimer(TimeSpan.FromMinutes(30));
         var sweeping = SweepLoopAsync(sweep, stoppingToken);
+        using var heartbeat = new PeriodicTimer(leases.RenewEvery);
+        var beating = HeartbeatLoopAsync(heartbeat, stoppingToken);
         try
         {
             await foreach (var job in queue.ReadAllAsync(stoppingToken))
@@ -48,6 +51,24 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
         {
         }
         await sweeping.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await beating.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task HeartbeatLoopAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        while (await timer.WaitForNextTickAsync(ct))
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await leases.RenewAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A busy database (SQLite while an import writes) only delays the beat; the lease allows two misses.
+                log.LogDebug(e, "Scan import lease renewal failed.");
+            }
+        }
     }
 
     public async Task RunAsync(ImportJob job, CancellationToken ct)
@@ -96,14 +117,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
     private async Task RecoverAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
-        db.ActAs(new SystemActor(ActorName));
-        var stuck = await db.ScanImports.Where(i => i.Status == ScanImportStatus.Validating || i.Status == ScanImportStatus.Importing).ToListAsync(ct);
-        foreach (var i in stuck)
-        {
-            i.Fail("Scan.Import.Error.Interrupted");
-        }
-        await db.SaveChangesAsync(ct);
+        await leases.RecoverAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), ct);
     }
 
     private async Task SweepLoopAsync(PeriodicTimer timer, CancellationToken ct)
@@ -114,6 +128,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             {
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+                await leases.RecoverAsync(db, ct);
                 db.ActAs(new SystemActor(ActorName));
                 var store = scope.ServiceProvider.GetRequiredService<UploadStore>();
                 var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

@@ -17,7 +17,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// category, value and unit, or one value for the whole file. A preview shows the first figures as they will be
 /// read. Submitting remembers the mapping for the dataset's source and starts the check of every row.
 /// </summary>
-public sealed class MappingModel(CirculairDbContext db, CurrentOrganisation current, Text t, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner) : PageModel
+public sealed class MappingModel(CirculairDbContext db, CurrentOrganisation current, Text t, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner, ImportLeases leases) : PageModel
 {
     [BindProperty]
     public MappingInput Input { get; set; } = new();
@@ -136,6 +136,7 @@ public sealed class MappingModel(CirculairDbContext db, CurrentOrganisation curr
         }
         memory.Remember(RememberedMapping.From(mapping, Header), Import.EncodingName, Import.Delimiter, Import.DecimalSeparator, Import.ThousandsSeparator);
         Import.StartValidation();
+        leases.Hold(Import);
         await db.SaveChangesAsync(ct);
         await ImportStarter.ValidateAsync(Import, options, queue, runner, ct);
         return Redirect($"/o/{current.Value.Slug}/scan/imports/{Import.Id}");

@@ -21,6 +21,12 @@ public sealed class ScanImportOptions
     /// <summary>Zip guard for .xlsx: largest compression ratio of one entry (larger than 1 MB uncompressed).</summary>
     public double MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>
+    /// How long an instance holds a running import without renewing it (seconds, default 60). It renews every third
+    /// of this; another instance fails the import as interrupted only once the lease ran out.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 60;
+
     public long MaxFileBytes => (long)(MaxFileMegabytes * 1024 * 1024);
 
     public long InlineBytes => (long)(InlineMegabytes * 1024 * 1024);

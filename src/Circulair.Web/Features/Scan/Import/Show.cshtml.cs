@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Scan.Import;
 /// it; then the report of what changed. While a large file is checked or written, the page shows its progress
 /// and asks the browser to refresh (a Refresh header, and a plain link).
 /// </summary>
-public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner, TimeProvider clock) : PageModel
+public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, UploadStore store, ScanImportOptions options, ImportQueue queue, ImportRunner runner, ImportLeases leases, TimeProvider clock) : PageModel
 {
     public ScanImport Import { get; private set; } = null!;
     public ScanDataset Dataset { get; private set; } = null!;
@@ -35,13 +35,18 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         return Page();
     }
 
+    /// <summary>"keep" (the default) or "clear": what an empty value cell does to the figure stored for its key.</summary>
+    [BindProperty]
+    public string? EmptyCells { get; set; }
+
     public async Task<IActionResult> OnPostConfirmAsync(int scanImportId, CancellationToken ct)
     {
         if (!await LoadAsync(scanImportId, ct) || !IsOwner)
         {
             return NotFound();
         }
-        Import.Confirm(clock.GetUtcNow().UtcDateTime);
+        Import.Confirm(clock.GetUtcNow().UtcDateTime, emptyCellsClear: EmptyCells == "clear");
+        leases.Hold(Import);
         await db.SaveChangesAsync(ct);
         await ImportStarter.CommitAsync(Import, options, queue, runner, ct);
         return Redirect($"/o/{current.Value.Slug}/scan/imports/{Import.Id}");
@@ -54,6 +59,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
             return NotFound();
         }
         Import.StartValidation();
+        leases.Hold(Import);
         await db.SaveChangesAsync(ct);
         await ImportStarter.ValidateAsync(Import, options, queue, runner, ct);
         return Redirect($"/o/{current.Value.Slug}/scan/imports/{Import.Id}");
