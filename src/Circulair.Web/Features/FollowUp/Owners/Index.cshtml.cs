@@ -46,7 +46,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     /// <summary>Sends what is due now instead of waiting for the next run of the background service.</summary>
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
-        var run = await mails.RunAsync(ct);
+        var run = await mails.RunAsync(ct, current.Value.Id);
         TempData["Flash"] = run.Failed > 0 ? "Owners.Flash.RunFailed" : "Owners.Flash.Run";
         return Redirect($"/o/{Slug}/followup/owners");
     }
@@ -60,7 +60,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         }
         mailing.Retry(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        await mails.RunAsync(ct);
+        await mails.RunAsync(ct, current.Value.Id);
         TempData["Flash"] = "Owners.Flash.Retried";
         return Redirect($"/o/{Slug}/followup/owners");
     }

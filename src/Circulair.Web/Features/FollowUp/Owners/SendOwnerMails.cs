@@ -29,14 +29,15 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
     /// <summary>How long a claim holds before another instance may take the mail over (an instance that died mid-send).</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
-    public async Task<OwnerMailRun> RunAsync(CancellationToken ct)
+    /// <param name="organisationId">Only this organisation's mails (the coordinator's *Nu versturen*); null: every organisation.</param>
+    public async Task<OwnerMailRun> RunAsync(CancellationToken ct, int? organisationId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var planned = await PlanAsync(now, ct);
+        var planned = await PlanAsync(now, organisationId, ct);
         var (sent, failed) = (0, 0);
         while (!ct.IsCancellationRequested)
         {
-            var claimed = await ClaimAsync(now, ct);
+            var claimed = await ClaimAsync(now, organisationId, ct);
             if (claimed.Count == 0)
             {
                 break;
@@ -86,10 +87,10 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
 
     public FollowUpRound RoundOf(FollowUpSettings settings, DateOnly today) => FollowUpRound.At(settings.Cycle, today, options.AnswerDays);
 
-    private async Task<int> PlanAsync(DateTime now, CancellationToken ct)
+    private async Task<int> PlanAsync(DateTime now, int? only, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now);
-        var organisations = await db.OwnerContacts.Select(c => c.OrganisationId).Distinct().ToListAsync(ct);
+        var organisations = await db.OwnerContacts.Where(c => only == null || c.OrganisationId == only).Select(c => c.OrganisationId).Distinct().ToListAsync(ct);
         var planned = 0;
         foreach (var organisationId in organisations)
         {
@@ -132,14 +133,14 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
     }
 
     /// <summary>Claims up to a batch of due mails for this instance; the ids claimed.</summary>
-    private async Task<List<int>> ClaimAsync(DateTime now, CancellationToken ct)
+    private async Task<List<int>> ClaimAsync(DateTime now, int? only, CancellationToken ct)
     {
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         var sql = $"""
             UPDATE "OwnerMailings" SET "ClaimedUntil" = @until
             WHERE "Id" IN (
                 SELECT "Id" FROM "OwnerMailings"
-                WHERE "Status" = {(int)OwnerMailStatus.Pending} AND "NextAttemptAt" <= @now AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < @now)
+                WHERE "Status" = {(int)OwnerMailStatus.Pending}{(only is { } o ? $" AND \"OrganisationId\" = {o.ToString(CultureInfo.InvariantCulture)}" : "")} AND "NextAttemptAt" <= @now AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < @now)
                 ORDER BY "Id" LIMIT {Math.Max(1, options.BatchSize)}{(postgres ? " FOR UPDATE SKIP LOCKED" : "")})
             RETURNING "Id"
             """;

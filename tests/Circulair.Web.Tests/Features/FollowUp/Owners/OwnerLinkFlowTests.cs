@@ -275,6 +275,37 @@ public sealed class OwnerLinkFlowTests(OwnersApp app) : IClassFixture<OwnersApp>
         Assert.Equal(0, await UpdatesAsync(actions[0]));
     }
 
+    [Fact]
+    public async Task Send_now_mails_the_owners_of_the_coordinators_organisation_only_and_a_teamlid_gets_403()
+    {
+        StartNextRound();
+        var (a, actionsA) = await StrategyAsync();
+        var (b, actionsB) = await StrategyAsync();
+        var (ownerA, ownerB) = (NewEmail(), NewEmail());
+        await OwnerAsync(actionsA[0], ownerA);
+        await OwnerAsync(actionsB[0], ownerB);
+        using var coordinator = await app.LoggedInClientAsync(a.User);
+        var overview = await coordinator.OpenAsync(a.Organisation.Url("/followup/owners"));
+        Assert.NotNull(overview.Document.QuerySelector("#mails-none"));
+
+        var sent = await coordinator.SubmitAsync(overview, "#run-form", Form());
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        Assert.Single(app.Mailbox.To(ownerA));
+        Assert.Empty(app.Mailbox.To(ownerB));
+        overview = await coordinator.OpenAsync(a.Organisation.Url("/followup/owners"));
+        Assert.Equal("Sent", overview.Document.QuerySelector("#mail-table .cx-mail-status")!.GetAttribute("data-status"));
+
+        var teamlid = await app.NewUserAsync();
+        await app.AddMemberAsync(b.Organisation, teamlid, OrganisationRole.Teamlid);
+        using var member = await app.LoggedInClientAsync(teamlid);
+        var readOnly = await member.OpenAsync(b.Organisation.Url("/followup/owners"));
+        Assert.Equal(HttpStatusCode.OK, readOnly.Status);
+        Assert.Null(readOnly.Document.QuerySelector("#run-form"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync(b.Organisation.Url("/followup/owners?handler=Run"), [new("__RequestVerificationToken", readOnly.AntiforgeryToken)])).Status);
+        Assert.Empty(app.Mailbox.To(ownerB));
+    }
+
     /// <summary>A mail server that is down; counts the attempts to reach one address (other tests' owners may be mailed in the same run).</summary>
     private sealed class DownMailServer(string watched) : IMailSender
     {
