@@ -2,6 +2,7 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
+using Circulair.Web.Features.FollowUp.Owners;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Caching;
@@ -85,6 +86,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddCirculairDataProtection(configuration);
     FeatureParts.Register(services);
     services.AddScan(configuration);
+    services.AddFollowUpOwners(configuration);
     services.AddCirculairLive(configuration);
     services.AddStrategyWorkshopLinks(); // before the workshops: its receivers replace the keep-in-workshop defaults
     services.AddCirculairWorkshops(configuration);

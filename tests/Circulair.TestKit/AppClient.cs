@@ -115,6 +115,49 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await Page.FromAsync(response, action);
     }
 
+    /// <summary>
+    /// Submits a multipart form the way a browser does: every field of the form (as <see cref="SubmitAsync(Page, string, IDictionary{string, string?}, string?)"/>
+    /// collects them, with <paramref name="values"/> replacing them) plus, when <paramref name="content"/> is given, one file.
+    /// </summary>
+    public async Task<Page> SubmitWithFileAsync(Page page, string formSelector, IDictionary<string, string?> values, string fileField, string? fileName, byte[]? content, string contentType = "application/octet-stream")
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        using var body = new MultipartFormDataContent();
+        foreach (var element in form.Elements)
+        {
+            var (name, value) = element switch
+            {
+                IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "image" or "file")
+                    && (input.Type is not ("checkbox" or "radio") || input.IsChecked) => (input.Name, input.Value),
+                IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) => (area.Name, area.Value),
+                IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) => (select.Name, select.Options.FirstOrDefault(o => o.IsSelected)?.Value ?? ""),
+                _ => ((string?)null, (string?)null),
+            };
+            if (name is not null && !values.ContainsKey(name))
+            {
+                body.Add(new StringContent(value ?? ""), name);
+            }
+        }
+        foreach (var (name, value) in values)
+        {
+            if (value is not null)
+            {
+                body.Add(new StringContent(value), name);
+            }
+        }
+        if (content is not null)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            body.Add(file, fileField, fileName ?? "bestand");
+        }
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = body };
+        using var response = await Http.SendAsync(request);
+        return await Page.FromAsync(response, action);
+    }
+
     /// <summary>Posts raw form fields (for tests that forge requests); add the antiforgery token with <see cref="Page.AntiforgeryToken"/>.</summary>
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? referrer = null)
     {

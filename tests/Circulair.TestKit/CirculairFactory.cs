@@ -67,6 +67,9 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // All test clients share one address; a test of the sign-in throttle sets its own limits.
             ["Security:SignInFailuresPerClient"] = "100000",
             ["Circulair:Demo"] = "false",
+            // Tests run the owners' mails themselves (SendOwnerMails) with the fake clock.
+            ["FollowUp:Owners:Background"] = "false",
+            ["Files:Folder"] = Path.Combine(_folder, "files"),
         };
         foreach (var (k, v) in Settings)
         {

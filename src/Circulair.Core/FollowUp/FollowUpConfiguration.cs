@@ -91,5 +91,10 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         b.HasIndex(u => new { u.PlannedActionId, u.Date });
         b.HasOne<PlannedAction>().WithMany().HasForeignKey(u => u.PlannedActionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<AppUser>().WithMany().HasForeignKey(u => u.GivenByUserId).OnDelete(DeleteBehavior.SetNull);
+        b.Property(u => u.EvidenceFileKey).HasMaxLength(Owners.EvidenceFile.StoreKeyMaxLength);
+        b.Property(u => u.EvidenceFileName).HasMaxLength(Owners.EvidenceFile.FileNameMaxLength);
+        b.Property(u => u.EvidenceContentType).HasMaxLength(Owners.EvidenceFile.ContentTypeMaxLength);
+        b.HasIndex(u => u.OwnerLinkId);
+        b.HasOne<Owners.OwnerLink>().WithMany().HasForeignKey(u => u.OwnerLinkId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -13,6 +13,9 @@ public sealed record ProgressReport
     public string? Blocker { get; init; }
     public string? NextStep { get; init; }
     public string? EvidenceLink { get; init; }
+
+    /// <summary>A file uploaded as evidence, already checked and stored (decision 0250).</summary>
+    public Owners.EvidenceFile? EvidenceFile { get; init; }
 }
 
 /// <summary>
@@ -48,6 +51,13 @@ public sealed class ProgressUpdate : IOrganisationScoped
         GivenByUserId = userId;
         GivenByName = name;
         CreatedAt = now;
+        if (report.EvidenceFile is { } file)
+        {
+            EvidenceFileKey = file.StoreKey;
+            EvidenceFileName = Owners.EvidenceTypes.CleanName(file.FileName);
+            EvidenceContentType = file.ContentType;
+            EvidenceFileBytes = file.Bytes;
+        }
     }
 
     public int Id { get; private set; }
@@ -63,6 +73,17 @@ public sealed class ProgressUpdate : IOrganisationScoped
     public string? EvidenceLink { get; private set; }
     public int? GivenByUserId { get; private set; }
 
+    /// <summary>The owner link (no account) this update came through, or null when a member gave it (decision 0250).</summary>
+    public int? OwnerLinkId { get; private set; }
+
+    /// <summary>Where the file store keeps the evidence file, or null without one.</summary>
+    [Audit.NotAudited]
+    public string? EvidenceFileKey { get; private set; }
+
+    public string? EvidenceFileName { get; private set; }
+    public string? EvidenceContentType { get; private set; }
+    public long? EvidenceFileBytes { get; private set; }
+
     [Audit.PersonalData]
     public string GivenByName { get; private set; }
 
@@ -73,7 +94,20 @@ public sealed class ProgressUpdate : IOrganisationScoped
     /// (<paramref name="settings"/>) or else the last %. Refuses a % outside 0–100, a date after today and a link that is
     /// not a web address.
     /// </summary>
-    public static ProgressUpdate Give(PlannedAction action, ProgressReport report, FollowUpSettings settings, int? lastPercent, int? userId, string? userName, DateTime now)
+    public static ProgressUpdate Give(PlannedAction action, ProgressReport report, FollowUpSettings settings, int? lastPercent, int? userId, string? userName, DateTime now) =>
+        Give(action, report, settings, lastPercent, userId, userName, null, now);
+
+    /// <summary>As above, for an update that came through an owner's link (<paramref name="ownerLink"/>), which it records.</summary>
+    public static ProgressUpdate Give(PlannedAction action, ProgressReport report, FollowUpSettings settings, int? lastPercent, Owners.OwnerLink ownerLink, DateTime now)
+    {
+        if (ownerLink.PlannedActionId != action.Id || ownerLink.StateAt(now) != Owners.OwnerLinkState.Open)
+        {
+            throw new DomainException("Owners.Error.LinkClosed");
+        }
+        return Give(action, report, settings, lastPercent, null, ownerLink.OwnerName, ownerLink.Id, now);
+    }
+
+    private static ProgressUpdate Give(PlannedAction action, ProgressReport report, FollowUpSettings settings, int? lastPercent, int? userId, string? userName, int? ownerLinkId, DateTime now)
     {
         if (report.Percent is < 0 or > 100)
         {
@@ -94,6 +128,6 @@ public sealed class ProgressUpdate : IOrganisationScoped
         var percent = ProgressDefaults.PercentFor(report.Percent, report.Status, settings.DefaultPercentOf(report.Status), lastPercent);
         var name = StrategyText.Clean(userName, NameMaxLength) ?? "?";
         action.ChangeStatus(report.Status, now);
-        return new ProgressUpdate(action, report.Date, percent, report.Status, report, userId, name, now);
+        return new ProgressUpdate(action, report.Date, percent, report.Status, report, userId, name, now) { OwnerLinkId = ownerLinkId };
     }
 }

@@ -132,6 +132,9 @@ public sealed class ActionMilestone : IOrganisationScoped, ISheetRow
     public string Description { get; private set; }
     public bool Done { get; private set; }
 
+    /// <summary>The day the milestone was reached, when it was ticked off in a progress update (decision 0250).</summary>
+    public DateOnly? DoneOn { get; private set; }
+
     int ISheetRow.SortKey => Position;
 
     internal void Set(MilestoneEntry entry, int position)
@@ -139,7 +142,22 @@ public sealed class ActionMilestone : IOrganisationScoped, ISheetRow
         Description = StrategyText.Clean(entry.Description, DescriptionMaxLength) ?? throw new DomainException("Strategy.Error.MilestoneNeedsDescription");
         Date = entry.Date;
         Done = entry.Done;
+        if (!Done)
+        {
+            DoneOn = null;
+        }
         Position = position;
+    }
+
+    /// <summary>Ticks the milestone off as reached on <paramref name="on"/>, which may not lie after <paramref name="today"/>.</summary>
+    public void TickOff(DateOnly on, DateOnly today)
+    {
+        if (on > today)
+        {
+            throw new DomainException("FollowUp.Error.DateInFuture");
+        }
+        Done = true;
+        DoneOn = on;
     }
 }
 

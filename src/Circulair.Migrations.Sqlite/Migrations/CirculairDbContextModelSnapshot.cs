@@ -298,6 +298,162 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("FollowUpSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "EmailKey");
+
+                    b.HasIndex("PlannedActionId", "EmailKey")
+                        .IsUnique();
+
+                    b.ToTable("OwnerContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerContactId");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("OwnerLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerMailing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RoundStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("OrganisationId", "RoundStart", "Kind", "EmailKey")
+                        .IsUnique();
+
+                    b.ToTable("OwnerMailings", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.FollowUp.PoliticalDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +527,21 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EvidenceFileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceFileKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EvidenceLink")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -388,6 +559,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerLinkId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Percent")
@@ -409,6 +583,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GivenByUserId");
+
+                    b.HasIndex("OwnerLinkId");
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
 
@@ -2018,6 +2194,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<bool>("Done")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -3460,6 +3639,49 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerContact", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Strategy.PlannedAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerLink", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerContact", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.PlannedAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circulair.FollowUp.Owners.OwnerMailing", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circulair.FollowUp.PoliticalDecision", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -3485,6 +3707,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasOne("Circulair.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("GivenByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerLink", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerLinkId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Strategy.PlannedAction", null)

@@ -103,7 +103,8 @@ public sealed partial class BrowserSession : IAsyncDisposable
     public string Path => new Uri(Page.Url).PathAndQuery;
 
     /// <summary>Opens a browser context of its own on <paramref name="app"/>, with JavaScript on or off.</summary>
-    public static async Task<BrowserSession> StartAsync(BrowserApp app, bool javaScript = true)
+    /// <param name="viewport">The window size; a desktop (1280 × 900) unless given, e.g. 360 wide for a phone.</param>
+    public static async Task<BrowserSession> StartAsync(BrowserApp app, bool javaScript = true, ViewportSize? viewport = null)
     {
         var browser = await Chromium.BrowserAsync();
         var options = new BrowserNewContextOptions
@@ -112,7 +113,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             JavaScriptEnabled = javaScript,
             Locale = "nl-BE",
             TimezoneId = "Europe/Brussels",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
         };
         var context = await NewContextAsync(browser, options);
         var page = await context.NewPageAsync();

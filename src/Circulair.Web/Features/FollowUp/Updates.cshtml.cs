@@ -1,6 +1,7 @@
 using Circulair.FollowUp;
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Web.Features.FollowUp.Owners;
 using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -14,7 +15,9 @@ namespace Circulair.Web.Features.FollowUp;
 /// The follow-up of one action: its update timeline and the form to add an update (append-only: there is no edit or
 /// delete). A valid update also sets the action's status; an invalid one is shown again with every answer kept.
 /// </summary>
-public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, Text t) : StrategyPageModel(db, current)
+[EvidenceUploadLimit]
+[RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
+public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, Text t, EvidenceUpload evidence) : StrategyPageModel(db, current)
 {
     [FromRoute]
     public int PlannedActionId { get; set; }
@@ -42,37 +45,17 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
         {
             return NotFound();
         }
-        var settings = await FollowUpData.SettingsAsync(Db, Org.Id, ct);
-        if (Input.Date is not { } date)
-        {
-            ModelState.AddModelError("Input.Date", t["FollowUp.Validation.DateRequired"]);
-        }
-        else if (date > Today)
-        {
-            ModelState.AddModelError("Input.Date", t["FollowUp.Validation.DateInFuture", StrategyLabels.Date(Today)]);
-        }
-        if (Input.Status is not { } status || !Enum.IsDefined(status))
-        {
-            ModelState.AddModelError("Input.Status", t["FollowUp.Validation.StatusRequired"]);
-        }
-        if (Input.Percent is < 0 or > 100)
-        {
-            ModelState.AddModelError("Input.Percent", t["FollowUp.Validation.PercentRange"]);
-        }
-        if (!string.IsNullOrWhiteSpace(Input.EvidenceLink) && !PoliticalDecision.IsWebLink(Input.EvidenceLink))
-        {
-            ModelState.AddModelError("Input.EvidenceLink", t["FollowUp.Validation.LinkNotWeb"]);
-        }
+        var open = await UpdateForm.OpenMilestonesAsync(Db, Org.Id, Action.Id, Today, ct);
+        var contentType = await UpdateForm.ValidateAsync(Input, ModelState, t, Today, open, evidence, ct);
         if (!ModelState.IsValid)
         {
             View = await ViewAsync(ct);
             return Page();
         }
-        var tracked = await Db.PlannedActions.InOrganisation(Org.Id).SingleAsync(a => a.Id == Action.Id, ct);
-        var last = await FollowUpData.LastPercentAsync(Db, Org.Id, Action.Id, ct);
-        var update = ProgressUpdate.Give(tracked, Input.Report(), settings, last, User.UserId(), User.FindFirst(CirculairClaims.DisplayName)?.Value, clock.GetUtcNow().UtcDateTime);
-        Db.ProgressUpdates.Add(update);
-        await Db.SaveChangesAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await UpdateForm.WriteAsync(Db, Org.Id, Action.Id, Input, contentType, evidence,
+            (action, report, settings, last) => ProgressUpdate.Give(action, report, settings, last, User.UserId(), User.FindFirst(CirculairClaims.DisplayName)?.Value, now),
+            Today, ct);
         TempData["Flash"] = "FollowUp.Update.Added";
         return Redirect(Link($"/actions/{Action.Id}#followup"));
     }
@@ -98,6 +81,7 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
     private async Task<ActionFollowUpView> ViewAsync(CancellationToken ct)
     {
         var view = await LoadViewAsync(Db, Org.Id, Action, Link($"/actions/{Action.Id}/updates"), CanEdit, Today, Input, ct);
+        view = view with { MaxFileBytes = evidence.MaxFileBytes };
         ViewData["StatusItems"] = StatusItems(t, view.Settings);
         return view;
     }
@@ -116,9 +100,15 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
         var settings = await FollowUpData.SettingsAsync(db, organisationId, ct);
         var updates = await db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == action.Id)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).AsNoTracking().ToListAsync(ct);
-        var milestones = await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.PlannedActionId == action.Id)
-            .Select(m => new MilestoneEntry(m.Date, m.Description, m.Done)).ToListAsync(ct);
+        var rows = await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.PlannedActionId == action.Id).OrderBy(m => m.Position)
+            .Select(m => new { m.Id, m.Date, m.Description, m.Done, m.DoneOn }).ToListAsync(ct);
+        var milestones = rows.Select(m => new MilestoneEntry(m.Date, m.Description, m.Done)).ToList();
         var timing = new ActionTiming(action.Status, action.StartDate, action.EndDate, milestones, updates.FirstOrDefault()?.Date, DateOnly.FromDateTime(action.CreatedAt));
-        return new ActionFollowUpView(action.Id, postUrl, canEdit, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today), updates, settings, input);
+        return new ActionFollowUpView(action.Id, postUrl, canEdit, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today), updates, settings, input)
+        {
+            OpenMilestones = [.. rows.Where(m => !m.Done).Select(m => new MilestoneChoice(m.Id, m.Description, m.Date, m.Date is { } d && d < today))],
+            DoneMilestones = [.. rows.Where(m => m.Done).Select(m => (m.Description, m.Date, m.DoneOn))],
+            EvidenceUrl = id => postUrl + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/evidence",
+        };
     }
 }
