@@ -1,3 +1,4 @@
+using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Strategy;
 
@@ -19,7 +20,7 @@ public sealed record MeetingDetails
 public sealed class PlatformMeeting : IOrganisationScoped
 {
     public const int AgendaMaxLength = 4000;
-    public const int MinutesMaxLength = 20000;
+    public const int MinutesMaxLength = AuditEntry.ValueMaxLength; // audited in full, so no longer than the trail holds
 
     private readonly List<MeetingDecision> _decisions = [];
 

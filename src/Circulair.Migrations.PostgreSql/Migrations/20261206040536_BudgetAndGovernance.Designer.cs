@@ -770,8 +770,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Minutes")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");

@@ -191,7 +191,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     GovernancePlatformId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },

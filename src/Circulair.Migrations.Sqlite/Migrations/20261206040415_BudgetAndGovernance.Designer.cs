@@ -733,7 +733,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Minutes")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")

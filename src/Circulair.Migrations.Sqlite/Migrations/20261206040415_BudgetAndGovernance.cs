@@ -190,7 +190,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     GovernancePlatformId = table.Column<int>(type: "INTEGER", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },

@@ -34,5 +34,7 @@ public sealed class PilotDemoTests
         var card = dashboard.Text("#phase-Pilot");
         Assert.Contains("Aantal pilootprojecten: 1; het verste staat in stap 3.", card, StringComparison.Ordinal);
         Assert.Contains("Testkaarten: 4 (gevalideerd: 1, niet gevalideerd: 1, onduidelijk: 1).", card, StringComparison.Ordinal);
+        Assert.Equal(["/o/demostad/pilots", $"{b}/tests"],
+            dashboard.Document.QuerySelectorAll("#phase-Pilot a.cx-tool__name").Select(a => a.GetAttribute("href")));
     }
 }
