@@ -29,11 +29,11 @@ public sealed class BenefitsModel(CirculairDbContext db, CurrentOrganisation cur
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         ViewData["Section"] = "dashboard";
-        var org = await db.Organisations.Where(o => o.Id == current.Value.Id).Select(o => new { o.Name, o.Population, o.PopulationYear }).SingleAsync(ct);
-        OrganisationName = org.Name;
-        OrganisationPopulation = org.Population;
-        PopulationYear = org.PopulationYear;
-        int? population = org.Population;
+        OrganisationName = await db.Organisations.Where(o => o.Id == current.Value.Id).Select(o => o.Name).SingleAsync(ct);
+        var known = await PopulationSource.FindAsync(db, current.Value.Id, ct);
+        OrganisationPopulation = known?.Population;
+        PopulationYear = known?.Year;
+        int? population = OrganisationPopulation;
         if (!string.IsNullOrWhiteSpace(PopulationText))
         {
             var cleaned = PopulationText.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);

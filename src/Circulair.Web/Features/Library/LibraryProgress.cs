@@ -1,3 +1,4 @@
+using Circulair.Budget;
 using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
@@ -15,7 +16,9 @@ public sealed class LibraryProgress(CirculairDbContext db, KnowledgeLibrary libr
 
     public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
     {
-        var population = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Population).SingleOrDefaultAsync(ct);
+        var population = (await PopulationSource.FindAsync(db, organisationId, ct))?.Population;
+        // The funding card has content once the catalogue has a deadline coming up or the organisation applied for funding.
+        var applications = await db.FundingApplications.InOrganisation(organisationId).CountAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var upcoming = library.Funding.UpcomingDeadlines(today, DeadlineWindowDays);
         var next = upcoming.FirstOrDefault();
@@ -23,7 +26,7 @@ public sealed class LibraryProgress(CirculairDbContext db, KnowledgeLibrary libr
         [
             new ToolProgress(Phase.Fase1, 0, "Library.Progress.Benefits", population is not null,
                 population is null ? "Library.Progress.BenefitsNoPopulation" : "Library.Progress.BenefitsSummary", [], $"/o/{organisationSlug}/benefits"),
-            new ToolProgress(Phase.Fase3, 5, "Library.Progress.Funding", upcoming.Count > 0,
+            new ToolProgress(Phase.Fase3, 5, "Library.Progress.Funding", upcoming.Count > 0 || applications > 0,
                 next is null ? "Library.Progress.NoDeadlines" : "Library.Progress.NextDeadline",
                 next is null ? [library.Funding.All.Count] : [next.Name.ToString(), Strategy.StrategyLabels.Date(next.Deadline), upcoming.Count], "/library/funding"),
         ];

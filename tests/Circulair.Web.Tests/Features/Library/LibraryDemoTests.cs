@@ -1,6 +1,9 @@
 using Circulair.Web.Platform.Demo;
+using Circulair.Scan;
 using Circulair.Strategy;
+using Circulair.Web.Features.Library;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Circulair.Web.Tests.Features.Library;
 
@@ -32,5 +35,20 @@ public sealed class LibraryDemoTests : IClassFixture<LibraryDemoTests.DemoApp>
 
         Assert.Equal(["deelfabriek-kortrijk"], ideas);
         Assert.Equal(["materialenbank-leuven"], actions);
+    }
+
+    [Fact]
+    public async Task The_demo_town_without_a_municipality_estimates_from_its_scan_population_and_its_funding_card_counts_its_applications()
+    {
+        var (found, latest, cards) = await _app.WithDbAsync(async (db, sp) =>
+        {
+            var demo = await db.Organisations.SingleAsync(o => o.IsDemo);
+            var latest = await db.ScanPopulations.Where(p => p.OrganisationId == demo.Id).OrderByDescending(p => p.Year).Select(p => new { p.Population, p.Year }).FirstAsync();
+            var cards = await ActivatorUtilities.CreateInstance<LibraryProgress>(sp).GetAsync(demo.Id, demo.Slug, CancellationToken.None);
+            return (await PopulationSource.FindAsync(db, demo.Id, CancellationToken.None), (latest.Population, latest.Year), cards);
+        });
+
+        Assert.Equal(latest, found);
+        Assert.All(cards, c => Assert.True(c.HasContent, $"{c.NameKey} has no content in the demo"));
     }
 }
