@@ -48,7 +48,7 @@ public sealed record RStrategy(string Code, LocalText Name, LocalText Group);
 public static class RLadder
 {
     private static readonly Lazy<IReadOnlyList<RStrategy>> Shared = new(() => MunicipalityRegistry.ReadCsv("r_ladder.csv")
-        .Select(r => new RStrategy(r["code"], new LocalText(r["strategy_nl"], r["strategy_en"]), new LocalText(r["group_nl"], r["group_nl"])))
+        .Select(r => new RStrategy(r["code"], new LocalText(r["strategy_nl"], r["strategy_en"]), new LocalText(r["group_nl"], r["group_en"])))
         .ToList());
 
     public static IReadOnlyList<RStrategy> All => Shared.Value;

@@ -54,6 +54,14 @@ public sealed class ReferenceDataTests
     }
 
     [Fact]
+    public void The_r_ladder_groups_have_their_own_english_names()
+    {
+        // Each R-strategy's group is shown in the reader's language: English must not fall back to the Dutch column.
+        Assert.All(RLadder.All, r => Assert.NotEqual(r.Group.Nl, r.Group.En));
+        Assert.Equal("Useful application of materials", RLadder.Find("R8")!.Group.En);
+    }
+
+    [Fact]
     public void Knows_the_region_the_provinces_and_old_and_new_municipalities()
     {
         var areas = AreaRegistry.Instance;
