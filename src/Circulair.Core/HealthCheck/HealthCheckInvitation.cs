@@ -11,7 +11,7 @@ namespace Circulair.HealthCheck;
 /// is stored, it expires after <see cref="Lifetime"/>, it works once, and renewing it gives the same rater a new link
 /// whose rating replaces their earlier one.
 /// </summary>
-public sealed class HealthCheckInvitation : IOrganisationScoped
+public sealed class HealthCheckInvitation : Participation.IPersonalLinkInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
     public const int NameMaxLength = 150;

@@ -10,7 +10,7 @@ namespace Circulair.HealthCheck;
 /// entry point for members and external raters. The check belongs to the organisation, not to one trajectory:
 /// see docs/decisions/0265-health-check-per-organisation.md.
 /// </summary>
-public sealed class HealthCheckRound : IOrganisationScoped
+public sealed class HealthCheckRound : Participation.IRatingRound
 {
     public const int TitleMaxLength = 150;
 

@@ -9,7 +9,7 @@ namespace Circulair.Vision;
 /// opening it again says it was used. To let someone change their rating, a coordinator renews the invitation
 /// (a new link for the same rater), and the new rating replaces the old one. See docs/decisions/0151-amore-rounds-and-raters.md.
 /// </summary>
-public sealed class AmoreInvitation : IOrganisationScoped
+public sealed class AmoreInvitation : Participation.IPersonalLinkInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
     public const int NameMaxLength = 150;

@@ -85,7 +85,7 @@ public enum RateOutcome
 /// A rating round of Tool 4 on one <see cref="VisionVersion"/>. Open until a coordinator closes it; a closed round
 /// refuses ratings. <see cref="Rate"/> is the one entry point for members, external raters and workshops.
 /// </summary>
-public sealed class AmoreRound : IOrganisationScoped
+public sealed class AmoreRound : Participation.IRatingRound
 {
     public const int TitleMaxLength = 150;
 

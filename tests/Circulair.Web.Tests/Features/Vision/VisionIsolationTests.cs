@@ -33,7 +33,7 @@ public sealed class VisionIsolationTests(SharedApp app)
         "/amore/{r}/raters?handler=Invite",
         "/amore/{r}/raters?handler=Close",
         "/amore/{r}/raters?handler=Reopen",
-        "/amore/{r}/raters?handler=Renew&amoreInvitationId={i}",
+        "/amore/{r}/raters?handler=Renew&invitationId={i}",
     ];
 
     [Fact]

@@ -6,7 +6,7 @@ using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Mail;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Circulair.Web.Features.Shared.PersonalLinks;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,115 +19,50 @@ namespace Circulair.Web.Features.Vision.Amore;
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Coordinator, Write = OrganisationRole.Coordinator)]
 [EnableRateLimiting(RateLimits.Invitations)]
-public sealed class RatersModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, IMailSender mail) : PageModel
+public sealed class RatersModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, IMailSender mail)
+    : RatersPageModel<AmoreRound, AmoreInvitation>(db, current, t, clock, mail)
 {
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
     public VisionTrajectory Trajectory { get; private set; } = null!;
-    public AmoreRound Round { get; private set; } = null!;
-    public IReadOnlyList<AmoreInvitation> Invitations { get; private set; } = [];
-    public DateTime Now { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int trajectoryId, int amoreRoundId, CancellationToken ct) =>
-        await LoadAsync(trajectoryId, amoreRoundId, ct) ? Page() : NotFound();
+    protected override string TextPrefix => "Vision.Amore.";
+    protected override string RoundClosedError => "Vision.Error.AmoreRoundClosed";
 
-    public async Task<IActionResult> OnPostInviteAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
-    {
-        if (!await LoadAsync(trajectoryId, amoreRoundId, ct))
-        {
-            return NotFound();
-        }
-        if (!Round.IsOpen)
-        {
-            throw new DomainException("Vision.Error.AmoreRoundClosed");
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var (invitation, token) = AmoreInvitation.Create(Round, Input.Name!, Input.Email!, Now);
-        db.AmoreInvitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
-        await SendAsync(invitation, token, ct);
-        TempData["Flash"] = "Vision.Amore.Invited";
-        return Redirect(RatersUrl(amoreRoundId));
-    }
+    protected override string ExternalPath(string token) => $"/amore/{token}";
 
-    public async Task<IActionResult> OnPostRenewAsync(int trajectoryId, int amoreRoundId, int amoreInvitationId, CancellationToken ct)
-    {
-        if (!await LoadAsync(trajectoryId, amoreRoundId, ct))
-        {
-            return NotFound();
-        }
-        var invitation = Invitations.FirstOrDefault(i => i.Id == amoreInvitationId);
-        if (invitation is null)
-        {
-            return NotFound();
-        }
-        var token = invitation.Renew(Now);
-        await db.SaveChangesAsync(ct);
-        await SendAsync(invitation, token, ct);
-        TempData["Flash"] = "Vision.Amore.Renewed";
-        return Redirect(RatersUrl(amoreRoundId));
-    }
+    protected override string RatersUrl() => Trajectory.Url(Current.Value.Slug, $"/amore/{Round.Id}/raters");
 
-    public async Task<IActionResult> OnPostCloseAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
-    {
-        if (!await LoadAsync(trajectoryId, amoreRoundId, ct))
-        {
-            return NotFound();
-        }
-        Round.Close(Now);
-        await db.SaveChangesAsync(ct);
-        TempData["Flash"] = "Vision.Amore.ClosedFlash";
-        return Redirect(Trajectory.Url(current.Value.Slug, $"/amore/{amoreRoundId}"));
-    }
+    protected override string RoundUrl() => Trajectory.Url(Current.Value.Slug, $"/amore/{Round.Id}");
 
-    public async Task<IActionResult> OnPostReopenAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
-    {
-        if (!await LoadAsync(trajectoryId, amoreRoundId, ct))
-        {
-            return NotFound();
-        }
-        Round.Reopen();
-        await db.SaveChangesAsync(ct);
-        TempData["Flash"] = "Vision.Amore.ReopenedFlash";
-        return Redirect(RatersUrl(amoreRoundId));
-    }
-
-    private string RatersUrl(int amoreRoundId) => Trajectory.Url(current.Value.Slug, $"/amore/{amoreRoundId}/raters");
-
-    private Task SendAsync(AmoreInvitation invitation, string token, CancellationToken ct)
-    {
-        var link = $"{Request.Scheme}://{Request.Host}/amore/{token}";
-        var body = t["Vision.Amore.Mail.Body", invitation.Name, current.Value.Name, link, LocalTime.ShowDate(invitation.ExpiresAt)].Value;
-        return mail.SendAsync(new OutgoingMail(invitation.Email, t["Vision.Amore.Mail.Subject", current.Value.Name], body), ct);
-    }
-
-    private async Task<bool> LoadAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
+    protected override async Task<AmoreRound?> FindRoundAsync(CancellationToken ct)
     {
         ViewData["Section"] = "trajectory";
-        Now = clock.GetUtcNow().UtcDateTime;
-        Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
+        var trajectoryId = RouteId("trajectoryId");
+        var roundId = RouteId("amoreRoundId");
+        Trajectory = (await VisionTrajectory.FindAsync(Db, Current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {
-            return false;
+            return null;
         }
-        var round = await db.AmoreRounds.InOrganisation(current.Value.Id)
+        return await Db.AmoreRounds.InOrganisation(Current.Value.Id)
             .Include(r => r.VisionVersion)
             .Include(r => r.Ratings)
-            .FirstOrDefaultAsync(r => r.Id == amoreRoundId && r.TrajectoryId == trajectoryId, ct);
-        if (round is null)
-        {
-            return false;
-        }
-        Round = round;
-        Invitations = await db.AmoreInvitations.InOrganisation(current.Value.Id)
-            .Where(i => i.AmoreRoundId == amoreRoundId)
+            .FirstOrDefaultAsync(r => r.Id == roundId && r.TrajectoryId == trajectoryId, ct);
+    }
+
+    protected override Task<List<AmoreInvitation>> InvitationsAsync(AmoreRound round, CancellationToken ct) =>
+        Db.AmoreInvitations.InOrganisation(Current.Value.Id)
+            .Where(i => i.AmoreRoundId == round.Id)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .ToListAsync(ct);
-        return true;
+
+    protected override (AmoreInvitation Invitation, string Token) Invite(AmoreRound round, DateTime now)
+    {
+        var (invitation, token) = AmoreInvitation.Create(round, Input.Name!, Input.Email!, now);
+        Db.AmoreInvitations.Add(invitation);
+        return (invitation, token);
     }
 
     public sealed class InviteInput
