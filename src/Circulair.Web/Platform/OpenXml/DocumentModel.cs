@@ -29,3 +29,23 @@ public sealed record TableBlock(string Caption, IReadOnlyList<string> Headers, I
 {
     public bool IsNumeric(int column) => Numeric is not null && column < Numeric.Count && Numeric[column];
 }
+
+/// <summary>Starts a new page (after a title page, before a chapter that should open on its own page).</summary>
+public sealed record PageBreakBlock : DocumentBlock;
+
+/// <summary>
+/// A table of contents of the headings (levels 1–3). In Word it is a TOC field that Word fills in when the file opens
+/// (the writer asks for that in the settings); the HTML view lists the headings with links.
+/// </summary>
+/// <param name="Heading">The line above the contents ("Inhoud"), not itself a heading, so it does not list itself.</param>
+/// <param name="Placeholder">What a reader sees before the field is updated (a reader that does not update fields).</param>
+public sealed record TableOfContentsBlock(string Heading, string Placeholder) : DocumentBlock;
+
+/// <summary>
+/// A chart as data: the HTML view draws it as SVG with its data table; for Word it becomes a PNG image followed by its
+/// data table (see <see cref="ImageBlock"/> and Platform/Charts/ChartPng).
+/// </summary>
+public sealed record ChartBlock(Circulair.Web.Platform.Charts.ChartModel Chart) : DocumentBlock;
+
+/// <summary>A PNG image at a given size in pixels (96 per inch), with a description for screen readers (alt text) and an optional caption above it.</summary>
+public sealed record ImageBlock(byte[] Png, int WidthPx, int HeightPx, string Description, string? Caption = null) : DocumentBlock;

@@ -2,6 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Circulair.Web.Platform.OpenXml;
 
@@ -9,8 +12,11 @@ namespace Circulair.Web.Platform.OpenXml;
 /// Writes a <see cref="DocumentModel"/> as a .docx that opens cleanly in Word and LibreOffice: real heading
 /// styles (so the navigation pane and a table of contents find them), bullet lists through a numbering
 /// definition, tables with a caption, a repeated bold header row and thin borders, and the language set on the
-/// text. Text is always text: no fields, no hyperlinks, nothing a reader could mistake for an instruction.
-/// Tables carry their caption as alternative text too (w:tblCaption, Word 2010 and later).
+/// text. Text is always text: no hyperlinks, nothing a reader could mistake for an instruction; the one field is the
+/// table of contents (<see cref="TableOfContentsBlock"/>), which the settings ask Word to update when the file opens.
+/// Tables carry their caption as alternative text too (w:tblCaption, Word 2010 and later); images (PNG charts) carry
+/// their description as alt text. A <see cref="ChartBlock"/> must be turned into an image and a table first
+/// (Platform/Charts/ChartPng.ForWord): this layer writes files, it does not draw.
 /// </summary>
 public static class DocxWriter
 {
@@ -32,8 +38,17 @@ public static class DocxWriter
         var numbering = main.AddNewPart<NumberingDefinitionsPart>();
         numbering.Numbering = Bullets();
 
+        if (model.Blocks.Any(b => b is TableOfContentsBlock))
+        {
+            // Word fills the TOC field when it opens the file (it asks first); LibreOffice shows the placeholder until
+            // Tools > Update. Without this the field would stay empty.
+            var settings = main.AddNewPart<DocumentSettingsPart>();
+            settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+        }
+
         var body = new Body();
         body.Append(Paragraph(model.Title, "Title"));
+        uint drawingId = 0;
         foreach (var block in model.Blocks)
         {
             switch (block)
@@ -58,6 +73,22 @@ public static class DocxWriter
                     // Word needs a paragraph between two tables, or it glues them together.
                     body.Append(new Paragraph());
                     break;
+                case PageBreakBlock:
+                    body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                    break;
+                case TableOfContentsBlock toc:
+                    body.Append(Paragraph(toc.Heading, "TOCHeading"));
+                    body.Append(TableOfContents(toc.Placeholder));
+                    break;
+                case ImageBlock image:
+                    if (image.Caption is { Length: > 0 } caption)
+                    {
+                        body.Append(Paragraph(caption, "Caption"));
+                    }
+                    body.Append(Image(main, image, ++drawingId));
+                    break;
+                case ChartBlock:
+                    throw new ArgumentException("A chart must be drawn as an image first (ChartPng.ForWord).", nameof(model));
                 default:
                     throw new ArgumentException($"Unknown block {block.GetType().Name}.", nameof(model));
             }
@@ -75,6 +106,56 @@ public static class DocxWriter
         using var memory = new MemoryStream();
         Write(memory, model);
         return memory.ToArray();
+    }
+
+    /// <summary>A TOC field over heading levels 1–3 with links (\h), without page numbers on the web view (\z), using outline levels (\u).</summary>
+    private static Paragraph TableOfContents(string placeholder) => new(
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+        new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        new Run(new Text(Clean(placeholder))),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+
+    /// <summary>The widest an image may be: the text width of A4 with 2 cm margins, in pixels at 96 dpi.</summary>
+    private const int MaxImageWidthPx = 640;
+
+    private const long EmuPerPixel = 9525;
+
+    /// <summary>An inline PNG in its own paragraph, scaled to the text width when wider, with its description as alt text.</summary>
+    private static Paragraph Image(MainDocumentPart main, ImageBlock image, uint id)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(image.Png, writable: false))
+        {
+            part.FeedData(data);
+        }
+        var relationship = main.GetIdOfPart(part);
+        var width = Math.Min(image.WidthPx, MaxImageWidthPx);
+        var height = (long)Math.Round(image.HeightPx * (double)width / Math.Max(1, image.WidthPx));
+        long cx = width * EmuPerPixel, cy = Math.Max(1, height) * EmuPerPixel;
+        var name = $"Chart {id}";
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = name, Description = Clean(image.Description) },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Description = Clean(image.Description) },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = relationship }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        };
+        return new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)));
     }
 
     private static Paragraph Paragraph(string text, string? style, bool bold = false, bool right = false)
@@ -191,6 +272,7 @@ public static class DocxWriter
         styles.Append(ParagraphStyle("Quiet", "Quiet", new StyleRunProperties(new Color { Val = "505050" }, new FontSize { Val = "20" })));
         styles.Append(ParagraphStyle("ListParagraph", "List Paragraph", null, spacingAfter: 60));
         styles.Append(ParagraphStyle("TableText", "Table Text", new StyleRunProperties(new FontSize { Val = "20" }), spacingAfter: 0));
+        styles.Append(ParagraphStyle("TOCHeading", "TOC Heading", new StyleRunProperties(new Bold(), new Color { Val = "1F4E5A" }, new FontSize { Val = "32" }), keepNext: true, spacingBefore: 240));
         return styles;
     }
 

@@ -1,0 +1,46 @@
+using Circulair.Persistence;
+using Circulair.Stakeholders;
+using Circulair.Strategy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Reports;
+
+/// <summary>
+/// Names as a report may print them: members (the organisation's staff) by name, organisations by name, and a private
+/// person never by name: by the department given, else as "a private person". Reports leave the organisation (the
+/// college, the council, the public), so a citizen in the stakeholder register must not travel with them.
+/// </summary>
+public sealed class ReportPeople
+{
+    private readonly Dictionary<int, string> _members;
+    private readonly Dictionary<int, (string Name, bool Private, string? Department)> _stakeholders;
+    private readonly string _privatePerson;
+
+    private ReportPeople(Dictionary<int, string> members, Dictionary<int, (string, bool, string?)> stakeholders, string privatePerson)
+    {
+        _members = members;
+        _stakeholders = stakeholders;
+        _privatePerson = privatePerson;
+    }
+
+    public string? NameOf(ActionOwner? owner) => owner switch
+    {
+        null => null,
+        { Kind: OwnerKind.Lid } o => _members.GetValueOrDefault(o.Id),
+        { } o => StakeholderName(o.Id),
+    };
+
+    public string? StakeholderName(int id) => _stakeholders.TryGetValue(id, out var s)
+        ? s.Private ? s.Department ?? _privatePerson : s.Name
+        : null;
+
+    public static async Task<ReportPeople> LoadAsync(CirculairDbContext db, int organisationId, string privatePerson, CancellationToken ct)
+    {
+        var members = await db.Memberships.InOrganisation(organisationId).Select(m => new { m.UserId, m.User.DisplayName }).ToListAsync(ct);
+        var stakeholders = await db.Stakeholders.InOrganisation(organisationId).Select(s => new { s.Id, s.Name, s.Kind, s.Department }).ToListAsync(ct);
+        return new ReportPeople(
+            members.DistinctBy(m => m.UserId).ToDictionary(m => m.UserId, m => m.DisplayName),
+            stakeholders.ToDictionary(s => s.Id, s => (s.Name, s.Kind == StakeholderKind.Persoon, s.Department)),
+            privatePerson);
+    }
+}

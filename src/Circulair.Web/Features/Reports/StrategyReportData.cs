@@ -1,0 +1,126 @@
+using Circulair.Budget;
+using Circulair.Governance;
+using Circulair.Persistence;
+using Circulair.Stakeholders;
+using Circulair.Strategy;
+using Circulair.Vision;
+using Circulair.Web.Features.Budget;
+using Circulair.Web.Features.Monitoring;
+using Circulair.Web.Features.Scan;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circulair.Web.Features.Reports;
+
+/// <summary>
+/// Everything the strategy document shows, read within one organisation (and one trajectory when it has one). Each
+/// part is read only when its chapter is asked for, so a short document stays cheap. A missing part is empty, never
+/// an error: the document says it is empty.
+/// </summary>
+public sealed class StrategyReportData
+{
+    public required string OrganisationName { get; init; }
+    public required ReportTrajectory? Trajectory { get; init; }
+    public required DateTime MadeAt { get; init; }
+    public VisionCanvas? Canvas { get; init; }
+    public IReadOnlyList<StakeholderTally> Stakeholders { get; init; } = [];
+    public RankingResult? Ranking { get; init; }
+    public StrategyTree? Tree { get; init; }
+    public IReadOnlyList<ReportAction> Actions { get; init; } = [];
+    public IReadOnlyList<IndicatorRow> Indicators { get; init; } = [];
+    public IReadOnlyList<CoordinationDetails> Coordination { get; init; } = [];
+    public IReadOnlyList<PlatformSummary> Platforms { get; init; } = [];
+    public BudgetOverview? Budget { get; init; }
+
+    public static async Task<StrategyReportData> LoadAsync(
+        CirculairDbContext db, RankingCalculator ranking, Text t, TimeProvider clock, int organisationId, string organisationName,
+        ReportTrajectory? trajectory, IReadOnlyCollection<ReportChapter> chapters, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        bool Wants(ReportChapter c) => chapters.Contains(c);
+        var tid = trajectory?.Id;
+
+        VisionCanvas? canvas = null;
+        if (tid is { } vt && Wants(ReportChapter.Vision))
+        {
+            canvas = await db.VisionCanvases.InOrganisation(organisationId).AsNoTracking()
+                .Include(c => c.Notes).Include(c => c.Policies)
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(c => c.TrajectoryId == vt, ct);
+        }
+
+        List<StakeholderTally> stakeholders = [];
+        if (Wants(ReportChapter.Stakeholders))
+        {
+            // Only the rating and the group: the summary never needs a name, contact or note.
+            var rows = await db.Stakeholders.InOrganisation(organisationId)
+                .Select(s => new { s.Power, s.Interest, s.Group, Custom = s.CustomGroup != null ? s.CustomGroup.Name : null })
+                .ToListAsync(ct);
+            stakeholders = [.. rows.Select(r => new StakeholderTally(StakeholderGrid.ApproachFor(r.Power, r.Interest),
+                r.Group == StakeholderGroup.Andere && r.Custom is { } custom ? custom : t.Enum(r.Group)))];
+        }
+
+        var rankingResult = Wants(ReportChapter.Scan) ? await ranking.ComputeAsync(organisationId, ct) : null;
+
+        StrategyTree? tree = null;
+        List<ReportAction> actions = [];
+        var needsTree = Wants(ReportChapter.Domains) || Wants(ReportChapter.Goals) || Wants(ReportChapter.Actions) || Wants(ReportChapter.Priorities) || Wants(ReportChapter.Budget);
+        if (tid is { } st && needsTree)
+        {
+            tree = await StrategyTree.LoadAsync(db, organisationId, st, clock, ct);
+        }
+        if (tid is { } at && (Wants(ReportChapter.Actions) || Wants(ReportChapter.Priorities) || Wants(ReportChapter.Goals)))
+        {
+            var people = await ReportPeople.LoadAsync(db, organisationId, t["Reports.PrivatePerson"], ct);
+            var loaded = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == at)
+                .Include(a => a.Partners).Include(a => a.Milestones).Include(a => a.Steps).Include(a => a.Risks).Include(a => a.Budget)
+                .AsSplitQuery().AsNoTracking().ToListAsync(ct);
+            actions = [.. loaded
+                .OrderBy(a => a.Number, StringComparer.OrdinalIgnoreCase)
+                .Select(a =>
+                {
+                    var sheet = a.Sheet;
+                    return new ReportAction(a.Id, a.ActionLineId, a.Position, a.Number, a.Title, a.Status, a.Size, a.Priority, a.StartDate, a.EndDate,
+                        people.NameOf(a.Owner), a.Neighbours, a.Indicator, sheet,
+                        [.. sheet.Partners.Select(p => (people.StakeholderName(p.StakeholderId) ?? "?", p.Role))],
+                        a.ImpactMean, a.EffortMean, a.RatingCount);
+                })];
+        }
+
+        var indicators = Wants(ReportChapter.Indicators)
+            ? await MonitoringData.LoadAsync(db, organisationId, clock.GetUtcNow().Year, ct)
+            : [];
+
+        List<CoordinationDetails> coordination = [];
+        List<PlatformSummary> platforms = [];
+        if (Wants(ReportChapter.Governance))
+        {
+            coordination = [.. (await db.CoordinationRoles.InOrganisation(organisationId).AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct)).Select(r => r.Details)];
+            var members = (await db.PlatformMembers.InOrganisation(organisationId).Select(m => m.GovernancePlatformId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
+            var meetings = (await db.PlatformMeetings.InOrganisation(organisationId).Select(m => new { m.GovernancePlatformId, m.Date }).ToListAsync(ct))
+                .ToLookup(m => m.GovernancePlatformId, m => m.Date);
+            platforms = [.. (await db.GovernancePlatforms.InOrganisation(organisationId).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind, p.Description }).ToListAsync(ct))
+                .Select(p => new PlatformSummary(p.Name, p.Kind, p.Description, members.GetValueOrDefault(p.Id), meetings[p.Id].Count(),
+                    meetings[p.Id].Select(d => (DateOnly?)d).DefaultIfEmpty().Max()))];
+        }
+
+        var budget = tid is { } bt && Wants(ReportChapter.Budget) ? await BudgetData.LoadAsync(db, organisationId, bt, ct) : null;
+
+        return new StrategyReportData
+        {
+            OrganisationName = organisationName,
+            Trajectory = trajectory,
+            MadeAt = now,
+            Canvas = canvas,
+            Stakeholders = stakeholders,
+            Ranking = rankingResult,
+            Tree = tree,
+            Actions = actions,
+            Indicators = indicators,
+            Coordination = coordination,
+            Platforms = platforms,
+            Budget = budget,
+        };
+    }
+}
