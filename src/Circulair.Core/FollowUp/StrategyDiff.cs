@@ -39,7 +39,7 @@ public sealed record StrategyPlace(int? ParentId, string? ParentLabel);
 public sealed record StrategyChange(
     StrategyElement Element, int Id, string Label, StrategyChangeKind Kind, StrategyPlace? From, StrategyPlace? To, IReadOnlyList<FieldChange> Fields)
 {
-    public bool IsMoved => From is not null;
+    public bool IsMoved => Kind == StrategyChangeKind.Modified && From is not null;
 
     public bool IsChanged => Fields.Count > 0;
 }

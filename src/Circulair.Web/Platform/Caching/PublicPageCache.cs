@@ -172,6 +172,12 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, PublicPageCa
             response.Body = original;
         }
         var body = buffer.ToArray();
+        if (response.HasStarted)
+        {
+            // Something started the response itself (not expected of a page here): pass it on, neither marked nor kept.
+            await original.WriteAsync(body, http.RequestAborted);
+            return;
+        }
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             SetCacheHeaders(response, etag);
@@ -184,7 +190,7 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, PublicPageCa
         {
             response.Headers.CacheControl = "no-store";
         }
-        if (!response.HasStarted && body.Length > 0)
+        if (body.Length > 0)
         {
             response.ContentLength = body.Length;
         }
