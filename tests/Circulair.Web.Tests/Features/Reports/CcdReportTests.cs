@@ -10,9 +10,11 @@ namespace Circulair.Web.Tests.Features.Reports;
 /// <summary>The Circular Cities Declaration report (DOCX, XLSX) and the action crosswalk (issue 16 item 3, decision 0312).</summary>
 public sealed class CcdReportTests(SharedApp app)
 {
+    // Word documents against Office 2010, as the other DOCX tests: DocxWriter gives tables a caption (w:tblCaption, 2010).
     private static void Valid(OpenXmlPackage package)
     {
-        var errors = new OpenXmlValidator().Validate(package).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        var validator = package is WordprocessingDocument ? new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010) : new OpenXmlValidator();
+        var errors = validator.Validate(package).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
