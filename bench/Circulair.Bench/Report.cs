@@ -24,6 +24,11 @@ public static partial class Report
             ("limit", "limit: the same bytes from memory, bare Kestrel"),
             ("hello", "bare Kestrel `/hello`"),
         };
+        if (meta.ContainsKey("BENCH_PUBLIC"))
+        {
+            // The public page revalidated: If-None-Match with its current ETag, answered 304 without a body (decision 0310).
+            endpoints = [.. endpoints, ("notmodified", $"the public page revalidated (`If-None-Match`, 304), anonymous")];
+        }
         var runs = new Dictionary<string, List<WrkRun>>();
         var problems = new List<string>();
         var notes = new List<string>();
@@ -75,7 +80,7 @@ public static partial class Report
 
         var sb = new StringBuilder();
         var database = meta["DATABASE"];
-        var pageName = meta.ContainsKey("BENCH_STRATEGY_TABLE") ? "action table" : "dashboard";
+        var pageName = meta.ContainsKey("BENCH_PUBLIC") ? "public progress page" : meta.ContainsKey("BENCH_STRATEGY_TABLE") ? "action table" : "dashboard";
         sb.AppendLine(Inv, $"### {database}, {pageName}, {meta["DATE"]}");
         sb.AppendLine();
         sb.AppendLine(Inv, $"- command: `{meta["COMMAND"]}`");
@@ -99,6 +104,13 @@ public static partial class Report
         var cpuRatio = median["limit"].CpuMicrosecondsPerRequest / median["dashboard"].CpuMicrosecondsPerRequest;
         sb.AppendLine(Inv, $"**{pageName} ÷ limit = {ratio:F3}** (round by round: {string.Join(", ", paired.Select(p => p.ToString("F3", Inv)))}); "
             + $"by server CPU per request, limit ÷ {pageName} = {cpuRatio:F3}.");
+        if (median.TryGetValue("notmodified", out var notModified))
+        {
+            // The limit of a 304 (no body) is bare Kestrel's smallest answer, /hello.
+            var revalidated = runs["notmodified"].Zip(runs["hello"], (n, h) => n.RequestsPerSecond / h.RequestsPerSecond).ToList();
+            sb.AppendLine();
+            sb.AppendLine(Inv, $"**304 ÷ hello = {notModified.RequestsPerSecond / median["hello"].RequestsPerSecond:F3}** (round by round: {string.Join(", ", revalidated.Select(p => p.ToString("F3", Inv)))}).");
+        }
         var timings = new (string Key, string Label)[]
         {
             ("TIMING_TABLE", "action table (Tool 8), HTML, first page of 100"),

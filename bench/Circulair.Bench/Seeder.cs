@@ -41,6 +41,7 @@ public static class Seeder
         var stakeholderCount = options.Get("stakeholders", 0);
         var output = options.Get("out", "");
         var strategyActions = options.Get("strategy-actions", 0);
+        var publish = options.Get("publish", 0) == 1;
         var clock = Stopwatch.StartNew();
 
         var builder = new DbContextOptionsBuilder<CirculairDbContext>();
@@ -146,6 +147,17 @@ public static class Seeder
                 $"BENCH_STRATEGY_EXPORT='{strategy.ExportPath}'",
                 string.Create(CultureInfo.InvariantCulture, $"BENCH_STRATEGY_ACTIONS='{strategy.Actions}'"),
             ]);
+        }
+        if (publish)
+        {
+            // The public progress site of the measured organisation, every section on (decision 0310).
+            var site = new Circulair.Publishing.PublicSite(organisations[0].Id, now);
+            site.Choose(true, Circulair.Publishing.PublicSections.All, now);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.Add(site);
+            await db.SaveChangesAsync();
+            seeded += ", its public progress site on";
+            lines.Add($"BENCH_PUBLIC='/p/{organisations[0].Slug}'");
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded} in {clock.Elapsed.TotalSeconds:F1} s."));
         if (output.Length > 0)

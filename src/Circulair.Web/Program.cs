@@ -159,6 +159,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     QuietTempDataProvider.AddQuietTempData(services);
     services.AddSingleton<OrganisationPageCache>();
     services.AddSingleton<PageCacheFrontDoor>();
+    services.AddSingleton<PublicPageCache>();
     services.AddCirculairRateLimits(configuration);
     services.AddCirculairReverseProxy(configuration);
     services.AddCirculairRequestLimits(configuration);
@@ -192,6 +193,8 @@ static void ConfigurePipeline(WebApplication app)
     // First after the error handler: answers a repeated page before authentication when nothing can have changed (decision 0172).
     app.UseMiddleware<PageCacheFrontDoorMiddleware>();
     app.UseMiddleware<SecurityHeadersMiddleware>();
+    // The public progress site: answered as for a stranger (no cookie in, none out), cacheable by anyone (decision 0310).
+    app.UseMiddleware<PublicPageCacheMiddleware>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();
     // Knows each endpoint's upload limit; answers an over-size request with the 413 page (decision 0241).

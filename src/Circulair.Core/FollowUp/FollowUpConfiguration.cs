@@ -15,6 +15,7 @@ public static class FollowUpSets
     {
         public DbSet<PoliticalDecision> PoliticalDecisions => db.Set<PoliticalDecision>();
         public DbSet<AdoptedVersion> AdoptedVersions => db.Set<AdoptedVersion>();
+        public DbSet<StrategyVersion> StrategyVersions => db.Set<StrategyVersion>();
         public DbSet<FollowUpSettings> FollowUpSettings => db.Set<FollowUpSettings>();
         public DbSet<ActionStatusSetting> ActionStatusSettings => db.Set<ActionStatusSetting>();
         public DbSet<ProgressUpdate> ProgressUpdates => db.Set<ProgressUpdate>();
@@ -96,5 +97,23 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         b.Property(u => u.EvidenceContentType).HasMaxLength(Owners.EvidenceFile.ContentTypeMaxLength);
         b.HasIndex(u => u.OwnerLinkId);
         b.HasOne<Owners.OwnerLink>().WithMany().HasForeignKey(u => u.OwnerLinkId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class StrategyVersionConfiguration : IEntityTypeConfiguration<StrategyVersion>
+{
+    public void Configure(EntityTypeBuilder<StrategyVersion> b)
+    {
+        b.ToTable("StrategyVersions");
+        b.Property(v => v.Name).HasMaxLength(StrategyVersion.NameMaxLength).IsRequired();
+        b.Property(v => v.SnapshotJson).IsRequired();
+        b.Property(v => v.SavedByName).HasMaxLength(200);
+        b.HasIndex(v => new { v.TrajectoryId, v.Number }).IsUnique();
+        b.HasIndex(v => v.OrganisationId);
+        b.HasIndex(v => v.PoliticalDecisionId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<StrategyTrajectory>().WithMany().HasForeignKey(v => v.TrajectoryId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PoliticalDecision>().WithMany().HasForeignKey(v => v.PoliticalDecisionId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(v => v.SavedByUserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

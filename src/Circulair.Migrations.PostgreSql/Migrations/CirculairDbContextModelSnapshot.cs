@@ -818,6 +818,62 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("ProgressUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.FollowUp.StrategyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PoliticalDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SavedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TrajectoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PoliticalDecisionId");
+
+                    b.HasIndex("SavedByUserId");
+
+                    b.HasIndex("TrajectoryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StrategyVersions", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Governance.CoordinationRole", b =>
                 {
                     b.Property<int>("Id")
@@ -2070,6 +2126,34 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ActionRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Publishing.PublicSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Sections")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("PublicSites", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
@@ -4513,6 +4597,31 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circulair.FollowUp.StrategyVersion", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.PoliticalDecision", null)
+                        .WithMany()
+                        .HasForeignKey("PoliticalDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SavedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Trajectory.StrategyTrajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circulair.Governance.CoordinationRole", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -4909,6 +5018,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Circulair.Publishing.PublicSite", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>

@@ -30,6 +30,11 @@ public static class CultureSetup
         [
             new CustomRequestCultureProvider(http =>
             {
+                // The public site takes its language from its address only, so that one address is one answer (decision 0310).
+                if (Caching.PublicPageCache.IsPublic(http.Request.Path))
+                {
+                    return Task.FromResult(http.Request.Query["lang"] == Languages.English ? new ProviderCultureResult("en-BE", "en") : null);
+                }
                 var lang = http.User.FindFirst(CirculairClaims.Language)?.Value;
                 if (lang is null && http.Request.Cookies.TryGetValue(CookieName, out var cookie))
                 {

@@ -14,6 +14,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     public IReadOnlyDictionary<int, (int Id, int Number)> Versions { get; private set; } = new Dictionary<int, (int, int)>();
     public AdoptionState Adoption { get; private set; } = AdoptionState.None;
 
+    /// <summary>The decision log: the saved versions each decision approved (decision 0311).</summary>
+    public ILookup<int, (int Id, int Number, string Name)> Approved { get; private set; } = Array.Empty<(int, int, int, string)>().ToLookup(x => x.Item1, x => (x.Item2, x.Item3, x.Item4));
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadStrategyAsync(ct))
@@ -25,6 +28,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         Versions = (await Db.AdoptedVersions.InOrganisation(Org.Id).Where(v => v.TrajectoryId == TrajectoryId)
             .Select(v => new { v.PoliticalDecisionId, v.Id, v.Number }).ToListAsync(ct))
             .ToDictionary(v => v.PoliticalDecisionId, v => (v.Id, v.Number));
+        Approved = (await Db.StrategyVersions.InOrganisation(Org.Id).Where(v => v.TrajectoryId == TrajectoryId && v.PoliticalDecisionId != null)
+            .OrderBy(v => v.Number).Select(v => new { DecisionId = v.PoliticalDecisionId!.Value, v.Id, v.Number, v.Name }).ToListAsync(ct))
+            .ToLookup(v => v.DecisionId, v => (v.Id, v.Number, v.Name));
         Adoption = await AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: false, ct);
         return Page();
     }
