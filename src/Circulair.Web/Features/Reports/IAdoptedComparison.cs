@@ -4,9 +4,8 @@ namespace Circulair.Web.Features.Reports;
 
 /// <summary>
 /// What changed in a strategy since its adopted version, as the progress report lists it: one row per action that
-/// is new, changed or gone, each with the details a comparison can tell. The seam for the field-by-field comparison
-/// (issue 16 item 6): replace the registration in <see cref="ReportServices"/> and the progress report shows its
-/// details without other changes. Until then <see cref="AdoptionMarkings"/> gives the markings the strategy tree shows.
+/// is new, changed or gone, each with the field-level details (<see cref="StrategyDiffComparison"/>, on the same
+/// diff as the version comparison page).
 /// </summary>
 public interface IAdoptedComparison
 {
