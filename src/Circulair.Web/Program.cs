@@ -3,6 +3,7 @@ using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
 using Circulair.Web.Features.FollowUp.Owners;
+using Circulair.Web.Features.Privacy;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Caching;
@@ -87,6 +88,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     FeatureParts.Register(services);
     services.AddScan(configuration);
     services.AddFollowUpOwners(configuration);
+    services.AddPrivacy(configuration);
     services.AddCirculairLive(configuration);
     services.AddStrategyWorkshopLinks(); // before the workshops: its receivers replace the keep-in-workshop defaults
     services.AddCirculairWorkshops(configuration);
