@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Web.Features;
 using Circulair.Web.Features.FollowUp.Owners;
 using Circulair.Web.Features.Reports;
+using Circulair.Web.Features.Privacy;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
 using Circulair.Web.Platform.Caching;
@@ -89,6 +90,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddScan(configuration);
     services.AddFollowUpOwners(configuration);
     services.AddReports();
+    services.AddPrivacy(configuration);
     services.AddCirculairLive(configuration);
     services.AddStrategyWorkshopLinks(); // before the workshops: its receivers replace the keep-in-workshop defaults
     services.AddCirculairWorkshops(configuration);

@@ -69,6 +69,8 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Circulair:Demo"] = "false",
             // Tests run the owners' mails themselves (SendOwnerMails) with the fake clock.
             ["FollowUp:Owners:Background"] = "false",
+            // Tests run the workshop-name retention themselves (WorkshopNameRetention) with the fake clock.
+            ["Privacy:Background"] = "false",
             ["Files:Folder"] = Path.Combine(_folder, "files"),
         };
         foreach (var (k, v) in Settings)

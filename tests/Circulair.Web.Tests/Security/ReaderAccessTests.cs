@@ -4,6 +4,7 @@ using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Circulair.Web.Tests.Security;
@@ -70,6 +71,47 @@ public sealed class ReaderAccessTests(IsolationApp app) : IClassFixture<Isolatio
         "o/{org}/trajectories/{trajectoryId:int}/table/import",
         "o/{org}/trajectories/{trajectoryId:int}/strategy",
     };
+
+    /// <summary>
+    /// The role sweep: a Lezer posts to every route below /o/{org} of the demo organisation and to each of its named
+    /// handlers (<c>?handler=…</c>), with a valid antiforgery token and an empty form. No page lets a Lezer write
+    /// (none lowers <see cref="OrganisationAccessAttribute.Write"/> to Lezer), so every one must answer 403 and the
+    /// organisation's audit trail must not grow.
+    /// </summary>
+    [Fact]
+    public async Task Every_write_by_a_reader_answers_403_named_handlers_included()
+    {
+        var (_, reader) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Lezer);
+        await app.AddMemberAsync(app.Demo, reader, OrganisationRole.Lezer);
+        using var client = await app.LoggedInClientAsync(reader);
+        var token = (await client.OpenAsync("/account/profile")).AntiforgeryToken;
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var before = await app.WithDbAsync(async (db, _) => await db.AuditEntries.CountAsync(e => e.OrganisationId == app.Demo.Id));
+        var failures = new List<string>();
+        int posts = 0, named = 0;
+
+        foreach (var route in RouteSweep.OrganisationRoutes(app))
+        {
+            var access = endpoints.First(e => e.RoutePattern.RawText == route.RawText).Metadata.GetMetadata<OrganisationAccessAttribute>() ?? OrganisationAccessAttribute.Default;
+            Assert.False(OrganisationRole.Lezer.Includes(access.Write), $"{route.RawText} lets a Lezer write; the sweep expects none to.");
+            var url = await RouteSweep.UrlAsync(app, route, app.Demo.Slug, app.Demo.Id);
+            foreach (var target in RouteSweep.PostTargets(app, route, url))
+            {
+                var post = await client.PostAsync(target, [new("__RequestVerificationToken", token)]);
+                posts++;
+                named += target.Contains("?handler=", StringComparison.Ordinal) ? 1 : 0;
+                if (post.Status != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"POST {target} answered {(int)post.Status}");
+                }
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Role sweep (Lezer): {posts} POST ({named} to named handlers), {failures.Count} not 403.");
+        Assert.True(posts > 100, $"The sweep sent only {posts} writes.");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, await app.WithDbAsync(async (db, _) => await db.AuditEntries.CountAsync(e => e.OrganisationId == app.Demo.Id)));
+    }
 
     [Theory]
     [InlineData("/stakeholders/new")]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Circulair.Persistence;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,27 @@ internal static class RouteSweep
             .DistinctBy(p => p.RawText)
             .OrderBy(p => p.RawText, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// The named POST handlers of the page behind <paramref name="route"/> (<c>OnPost&lt;Name&gt;Async</c>), as Razor Pages
+    /// itself found them on the page model: each is reached with <c>?handler=Name</c> and must be guarded like the page.
+    /// </summary>
+    public static IReadOnlyList<string> NamedPostHandlers(CirculairFactory app, RoutePattern route) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText == route.RawText)
+            .Select(e => e.Metadata.GetMetadata<CompiledPageActionDescriptor>()
+                ?? throw new InvalidOperationException($"{route.RawText} has no compiled page descriptor; the sweep cannot find its handlers."))
+            .SelectMany(d => d.HandlerMethods)
+            .Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(h.Name))
+            .Select(h => h.Name!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The URLs a POST of the sweep goes to: the page itself and each of its named handlers.</summary>
+    public static IEnumerable<string> PostTargets(CirculairFactory app, RoutePattern route, string url) =>
+        new[] { url }.Concat(NamedPostHandlers(app, route).Select(h => url + "?handler=" + Uri.EscapeDataString(h)));
 
     public static async Task<string> UrlAsync(CirculairFactory app, RoutePattern route, string slug, int idsFromOrganisation)
     {

@@ -44,6 +44,7 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
         var token = (await outsider.OpenAsync(app.Own.Url())).AntiforgeryToken;
         var before = await AuditCountAsync(app.Demo.Id);
         var failures = new List<string>();
+        int gets = 0, posts = 0, named = 0;
 
         foreach (var route in routes)
         {
@@ -53,13 +54,20 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
             {
                 failures.Add($"GET {url} answered {(int)get.Status}");
             }
-            var post = await outsider.PostAsync(url, [new("__RequestVerificationToken", token)]);
-            if (post.Status != HttpStatusCode.NotFound)
+            gets++;
+            foreach (var target in RouteSweep.PostTargets(app, route, url))
             {
-                failures.Add($"POST {url} answered {(int)post.Status}");
+                var post = await outsider.PostAsync(target, [new("__RequestVerificationToken", token)]);
+                posts++;
+                named += target.Contains("?handler=", StringComparison.Ordinal) ? 1 : 0;
+                if (post.Status != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"POST {target} answered {(int)post.Status}");
+                }
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"Tenant sweep (another organisation's slug): {gets} GET, {posts} POST ({named} to named handlers), {failures.Count} not 404.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         Assert.Equal(before, await AuditCountAsync(app.Demo.Id));
     }
@@ -72,6 +80,7 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
         var token = (await outsider.OpenAsync(app.Own.Url())).AntiforgeryToken;
         var before = await AuditCountAsync(app.Demo.Id);
         var failures = new List<string>();
+        int gets = 0, posts = 0, named = 0;
 
         foreach (var route in routes)
         {
@@ -82,13 +91,20 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
             {
                 failures.Add($"GET {url} answered {(int)get.Status}");
             }
-            var post = await outsider.PostAsync(url, [new("__RequestVerificationToken", token)]);
-            if (post.Status is not (HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest))
+            gets++;
+            foreach (var target in RouteSweep.PostTargets(app, route, url))
             {
-                failures.Add($"POST {url} answered {(int)post.Status}");
+                var post = await outsider.PostAsync(target, [new("__RequestVerificationToken", token)]);
+                posts++;
+                named += target.Contains("?handler=", StringComparison.Ordinal) ? 1 : 0;
+                if (post.Status is not (HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest))
+                {
+                    failures.Add($"POST {target} answered {(int)post.Status}");
+                }
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"Tenant sweep (own slug, another organisation's ids): {gets} GET, {posts} POST ({named} to named handlers), {failures.Count} leaked.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         Assert.Equal(before, await AuditCountAsync(app.Demo.Id));
     }
@@ -100,6 +116,10 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
 
         Assert.Contains(patterns, p => p == "o/{org}" || p == "/o/{org}");
         Assert.Contains(patterns, p => p!.EndsWith("{org}/settings", StringComparison.Ordinal));
+        // Named handlers are found on the page models: the settings page's two-factor requirement is one.
+        var settings = OrganisationRoutes().Single(r => r.RawText!.EndsWith("{org}/settings", StringComparison.Ordinal));
+        Assert.Contains("TwoFactor", RouteSweep.NamedPostHandlers(app, settings));
+        await Task.CompletedTask;
     }
 
     private Task<int> AuditCountAsync(int organisationId) =>

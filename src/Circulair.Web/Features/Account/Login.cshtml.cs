@@ -50,6 +50,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             throttle.Succeeded(email, client);
             return LocalRedirect(SafeReturnUrl);
         }
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right, but this client's count of failures stays until the code is right too: a known
+            // password must not reset the wait of someone guessing codes (decision 0243).
+            return Redirect(LoginTwoFactorModel.Path(SafeReturnUrl, Input.RememberMe));
+        }
         throttle.Failed(email, client);
         return Failed();
     }

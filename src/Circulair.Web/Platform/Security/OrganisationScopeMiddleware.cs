@@ -12,19 +12,25 @@ namespace Circulair.Web.Platform.Security;
 /// antiforgery, model binding, the output cache and the page: a person who is not a member gets 404 (the
 /// organisation is invisible, not merely hidden), a member without the role the page asks for gets 403. Queries in
 /// the page still scope by organisation id, so the isolation holds twice. The same query reads the organisation's
-/// data version, which keys the output cache (decision 0170).
+/// data version, which keys the output cache (decision 0170). A member of an organisation that requires two-factor
+/// sign-in who has not set it up is sent to the set-up page instead (decision 0243).
 /// </summary>
 public sealed class OrganisationScopeMiddleware(RequestDelegate next, DataVersionTracker versions)
 {
     public const string RouteKey = "org";
 
     // Compiled once: translating the LINQ query on every request cost more than running it (docs/performance.md).
-    private static readonly Func<CirculairDbContext, int, string, CancellationToken, Task<OrganisationContext?>> FindMembership =
+    private static readonly Func<CirculairDbContext, int, string, CancellationToken, Task<MembershipRow?>> FindMembership =
         EF.CompileAsyncQuery((CirculairDbContext db, int userId, string slug, CancellationToken ct) =>
             db.Memberships
                 .Where(m => m.UserId == userId && m.Organisation.Slug == slug)
-                .Select(m => new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role, m.Organisation.DataVersion))
+                .Select(m => new MembershipRow(
+                    new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role, m.Organisation.DataVersion),
+                    m.Organisation.RequireTwoFactor && !m.User.TwoFactorEnabled))
                 .FirstOrDefault());
+
+    /// <param name="NeedsTwoFactor">The organisation requires two-factor sign-in and this member has not set it up.</param>
+    private sealed record MembershipRow(OrganisationContext Context, bool NeedsTwoFactor);
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -41,12 +47,23 @@ public sealed class OrganisationScopeMiddleware(RequestDelegate next, DataVersio
         var userId = int.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var db = http.RequestServices.GetRequiredService<CirculairDbContext>();
         var epoch = versions.Epoch;
-        var found = await FindMembership(db, userId, slug, http.RequestAborted);
-        if (found is null)
+        var row = await FindMembership(db, userId, slug, http.RequestAborted);
+        if (row is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        if (row.NeedsTwoFactor)
+        {
+            // Set up the second step first (decision 0243); other organisations' pages stay open. A 303 turns a POST
+            // into the GET of the set-up page, and nothing of this organisation is read or written.
+            var back = http.Request.Method == HttpMethods.Get ? http.Request.Path + http.Request.QueryString : http.Request.Path.ToString();
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Redirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(back));
+            http.Response.StatusCode = StatusCodes.Status303SeeOther;
+            return;
+        }
+        var found = row.Context;
         // The front door of the page cache answers from versions learnt here (decision 0172).
         versions.Observe(found.Id, found.DataVersion, epoch);
         var access = http.GetEndpoint()?.Metadata.GetMetadata<OrganisationAccessAttribute>() ?? OrganisationAccessAttribute.Default;
