@@ -2,6 +2,7 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
+using Circulair.Web.Features.Api;
 using Circulair.Web.Features.FollowUp.Owners;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Features.Setup;
@@ -158,6 +159,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<OrganisationPageCache>();
     services.AddSingleton<PageCacheFrontDoor>();
     services.AddCirculairRateLimits(configuration);
+    services.AddCirculairApi(configuration);
     services.AddCirculairReverseProxy(configuration);
     services.AddCirculairRequestLimits(configuration);
     services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -190,13 +192,16 @@ static void ConfigurePipeline(WebApplication app)
     // First after the error handler: answers a repeated page before authentication when nothing can have changed (decision 0172).
     app.UseMiddleware<PageCacheFrontDoorMiddleware>();
     app.UseMiddleware<SecurityHeadersMiddleware>();
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    // Pages get the HTML error page; the API gets problem details (decision 0330).
+    app.UseCirculairStatusCodePages("/error/{0}");
     app.UseRouting();
     // Knows each endpoint's upload limit; answers an over-size request with the 413 page (decision 0241).
     app.UseMiddleware<RequestSizeLimitMiddleware>();
     app.UseAuthentication();
     // After authentication: the signed-in person's language lives in their cookie's claims.
     app.UseRequestLocalization(CultureSetup.Options());
+    // /api: the token's principal replaces any cookie's, Accept-Language sets the language; 401 before the organisation check.
+    app.UseMiddleware<Circulair.Web.Features.Api.ApiRequestMiddleware>();
     app.UseMiddleware<SetupRedirectMiddleware>();
     app.UseMiddleware<OrganisationScopeMiddleware>();
     app.UseRateLimiter();
@@ -206,6 +211,7 @@ static void ConfigurePipeline(WebApplication app)
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages();
+    app.MapCirculairApi();
     app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 }
 
