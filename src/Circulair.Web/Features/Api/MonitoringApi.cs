@@ -18,6 +18,12 @@ public static class MonitoringApi
         g.MapGet("/{indicatorId:int}", GetAsync).Produces<IndicatorResource>();
         g.MapGet("/{indicatorId:int}/measurements", ListMeasurementsAsync).WithTags("Measurements").Produces<ApiPage<MeasurementResource>>();
         g.MapGet("/{indicatorId:int}/measurements/{measurementId:int}", GetMeasurementAsync).WithTags("Measurements").Produces<MeasurementResource>();
+        g.MapPut("/{indicatorId:int}/measurements/{measurementId:int}", PutMeasurementAsync).WithTags("Measurements")
+            .Accepts<MeasurementCreate>("application/json").Produces<MeasurementResource>()
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        g.MapDelete("/{indicatorId:int}/measurements/{measurementId:int}", DeleteMeasurementAsync).WithTags("Measurements").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         g.MapPost("/{indicatorId:int}/measurements", CreateMeasurementAsync).WithTags("Measurements")
             .Accepts<MeasurementCreate>("application/json").Produces<MeasurementResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status400BadRequest);
@@ -67,6 +73,54 @@ public static class MonitoringApi
             ? ApiJson.Single(http, measurement)
             : StakeholdersApi.NotFound(http);
 
+    /// <summary>Corrects a measurement with the form's checks; a corrected figure is no longer fed from the scan (as on the page).</summary>
+    private static async Task<IResult> PutMeasurementAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock,
+        int indicatorId, int measurementId, CancellationToken ct)
+    {
+        var org = current.Value;
+        var measurement = await db.Measurements.InOrganisation(org.Id).FirstOrDefaultAsync(m => m.Id == measurementId && m.IndicatorId == indicatorId, ct);
+        if (measurement is null)
+        {
+            return StakeholdersApi.NotFound(http);
+        }
+        if (ApiJson.CheckIfMatch(http, MeasurementResource.From(measurement)) is { } precondition)
+        {
+            return precondition;
+        }
+        var (body, problem) = await ApiJson.ReadAsync<MeasurementCreate>(http);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var input = body.ToInput();
+        var state = new ModelStateDictionary();
+        ApiValidation.Annotations(input, state, "Input", t);
+        if (await MeasurementCheck.RunAsync(db, t, input, state, org.Id, indicatorId, measurementId, clock.GetUtcNow().UtcDateTime.Year, ct) is not { } details || !state.IsValid)
+        {
+            return ApiProblems.Invalid(http, state, "Input");
+        }
+        measurement.Describe(details);
+        measurement.FedFrom(null);
+        await db.SaveChangesAsync(ct);
+        return ApiJson.Single(http, MeasurementResource.From(measurement));
+    }
+
+    private static async Task<IResult> DeleteMeasurementAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, int indicatorId, int measurementId, CancellationToken ct)
+    {
+        var measurement = await db.Measurements.InOrganisation(current.Value.Id).FirstOrDefaultAsync(m => m.Id == measurementId && m.IndicatorId == indicatorId, ct);
+        if (measurement is null)
+        {
+            return StakeholdersApi.NotFound(http);
+        }
+        if (ApiJson.CheckIfMatch(http, MeasurementResource.From(measurement)) is { } precondition)
+        {
+            return precondition;
+        }
+        db.Measurements.Remove(measurement);
+        await db.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
     private static async Task<IResult> CreateMeasurementAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, int indicatorId, CancellationToken ct)
     {
         var org = current.Value;
@@ -80,7 +134,7 @@ public static class MonitoringApi
         {
             return problem!;
         }
-        var input = new MeasurementInput { Year = body.Year, MeasuredOn = body.MeasuredOn, Value = body.Value, Source = body.Source, Note = body.Note };
+        var input = body.ToInput();
         var state = new ModelStateDictionary();
         ApiValidation.Annotations(input, state, "Input", t);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -122,4 +176,6 @@ public sealed class MeasurementCreate
     public double? Value { get; set; }
     public string? Source { get; set; }
     public string? Note { get; set; }
+
+    public MeasurementInput ToInput() => new() { Year = Year, MeasuredOn = MeasuredOn, Value = Value, Source = Source, Note = Note };
 }

@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Web.Features.Strategy;
 using Circulair.Web.Features.Strategy.Actions;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
@@ -23,6 +24,10 @@ public static class StrategyApi
         var actions = org.MapGroup("/actions").WithTags("Actions");
         actions.MapGet("", ListActionsAsync).Produces<ApiPage<ActionResource>>();
         actions.MapGet("/{plannedActionId:int}", GetActionAsync).Produces<ActionResource>();
+        actions.MapPut("/{plannedActionId:int}", PutActionAsync).Accepts<ActionUpdate>("application/json").Produces<ActionResource>()
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         actions.MapGet("/{plannedActionId:int}/sheet", GetSheetAsync).Produces<ActionSheet>();
         actions.MapPut("/{plannedActionId:int}/sheet", PutSheetAsync).Accepts<ActionSheet>("application/json").Produces<ActionSheet>()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status400BadRequest)
@@ -100,6 +105,38 @@ public static class StrategyApi
             ? ApiJson.Single(http, action)
             : StakeholdersApi.NotFound(http);
 
+    /// <summary>Changes an action's fields with the edit form's checks (<see cref="ActionChecks"/>); another line moves it.</summary>
+    private static async Task<IResult> PutActionAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, int plannedActionId, CancellationToken ct)
+    {
+        var org = current.Value;
+        var action = await db.PlannedActions.InOrganisation(org.Id).FirstOrDefaultAsync(a => a.Id == plannedActionId, ct);
+        if (action is null)
+        {
+            return StakeholdersApi.NotFound(http);
+        }
+        if (ApiJson.CheckIfMatch(http, ActionResource.From(action)) is { } precondition)
+        {
+            return precondition;
+        }
+        var (body, problem) = await ApiJson.ReadAsync<ActionUpdate>(http);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var input = body.ToInput();
+        var state = new ModelStateDictionary();
+        ApiValidation.Annotations(input, state, "Input", t);
+        var lines = await LineChoice.LoadAsync(db, org.Id, action.TrajectoryId, ct);
+        var people = await StrategyPeople.LoadAsync(db, org.Id, ct);
+        var details = await ActionChecks.ValidateAsync(input, state, db, org.Id, action.TrajectoryId, action.Id, lines, people, t, ct);
+        if (details is null || !state.IsValid)
+        {
+            return ApiProblems.Invalid(http, state, "Input");
+        }
+        await ActionChanges.UpdateAsync(db, org.Id, action, details, input.LineId, clock.GetUtcNow().UtcDateTime, ct);
+        return ApiJson.Single(http, ActionResource.From(action));
+    }
+
     private static async Task<IResult> GetSheetAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, int plannedActionId, CancellationToken ct) =>
         await LoadWithSheetAsync(db, current.Value.Id, plannedActionId, tracked: false, ct) is { } action
             ? ApiJson.Single(http, action.Sheet)
@@ -158,11 +195,39 @@ public sealed record ActionLineResource(int Id, int TrajectoryId, int GoalId, st
         l.Id, l.TrajectoryId, l.StrategyGoalId, l.Title, l.Description);
 }
 
+/// <summary>An action (a row of Tool 8). <c>owner</c> is its trekker: "lid:&lt;user id&gt;" or "stakeholder:&lt;id&gt;".</summary>
 public sealed record ActionResource(int Id, int TrajectoryId, int? ActionLineId, string Number, string Title, ActionStatus Status, ActionSize? Size,
-    ActionPriority? Priority, DateOnly? StartDate, DateOnly? EndDate, string? Indicator, string? Neighbours, double? ImpactMean, double? EffortMean,
+    ActionPriority? Priority, DateOnly? StartDate, DateOnly? EndDate, string? Owner, string? Indicator, string? Neighbours, double? ImpactMean, double? EffortMean,
     int RatingCount, DateTime UpdatedAt)
 {
     public static readonly System.Linq.Expressions.Expression<Func<PlannedAction, ActionResource>> Projection = a => new ActionResource(
-        a.Id, a.TrajectoryId, a.ActionLineId, a.Number, a.Title, a.Status, a.Size, a.Priority, a.StartDate, a.EndDate, a.Indicator, a.Neighbours,
-        a.ImpactMean, a.EffortMean, a.RatingCount, a.UpdatedAt);
+        a.Id, a.TrajectoryId, a.ActionLineId, a.Number, a.Title, a.Status, a.Size, a.Priority, a.StartDate, a.EndDate,
+        a.OwnerUserId != null ? "lid:" + a.OwnerUserId.Value.ToString() : a.OwnerStakeholderId != null ? "stakeholder:" + a.OwnerStakeholderId.Value.ToString() : null,
+        a.Indicator, a.Neighbours, a.ImpactMean, a.EffortMean, a.RatingCount, a.UpdatedAt);
+
+    public static ActionResource From(PlannedAction a) => new(
+        a.Id, a.TrajectoryId, a.ActionLineId, a.Number, a.Title, a.Status, a.Size, a.Priority, a.StartDate, a.EndDate, a.Owner?.ToString(),
+        a.Indicator, a.Neighbours, a.ImpactMean, a.EffortMean, a.RatingCount, a.UpdatedAt);
+}
+
+/// <summary>An action's own fields, as on its edit form; the sheet (Tool 7) has its own resource.</summary>
+public sealed class ActionUpdate
+{
+    public string? Number { get; set; }
+    public string? Title { get; set; }
+    public int? ActionLineId { get; set; }
+    public string? Owner { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public ActionSize? Size { get; set; }
+    public ActionStatus? Status { get; set; }
+    public ActionPriority? Priority { get; set; }
+    public string? Neighbours { get; set; }
+    public string? Indicator { get; set; }
+
+    public ActionInput ToInput() => new()
+    {
+        Number = Number, Title = Title, LineId = ActionLineId, Owner = Owner, StartDate = StartDate, EndDate = EndDate, Size = Size, Status = Status,
+        Priority = Priority, Neighbours = Neighbours, Indicator = Indicator,
+    };
 }

@@ -216,6 +216,43 @@ public sealed class ApiEndpointTests(IsolationApp app) : IClassFixture<Isolation
     }
 
     [Fact]
+    public async Task An_action_and_a_measurement_change_with_If_Match_through_the_edit_forms_checks()
+    {
+        var (client, _, _) = await TeamlidAsync();
+        using var _c = client;
+        var demo = app.Demo.Id;
+        var ids = await app.WithDbAsync((db, _) => db.Set<Circulair.Strategy.PlannedAction>().Where(a => a.OrganisationId == demo)
+            .OrderBy(a => a.TrajectoryId).ThenBy(a => a.Id).Select(a => new { a.Id, a.TrajectoryId }).Take(2).ToListAsync());
+        Assert.Equal(ids[0].TrajectoryId, ids[1].TrajectoryId);
+        var get = await client.GetAsync(Url($"/actions/{ids[0].Id}"));
+        var action = System.Text.Json.Nodes.JsonNode.Parse(await get.Content.ReadAsStringAsync())!.AsObject();
+        var other = await (await client.GetAsync(Url($"/actions/{ids[1].Id}"))).BodyAsync();
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["number"] = action["number"]!.GetValue<string>(), ["title"] = "Hersteltoer langs de scholen", ["actionLineId"] = action["actionLineId"]?.DeepClone(),
+            ["owner"] = action["owner"]?.DeepClone(), ["status"] = action["status"]!.GetValue<string>(),
+        };
+        var put = await client.SendAsync(HttpMethod.Put, Url($"/actions/{ids[0].Id}"), ApiTestKit.Json(body.ToJsonString()), get.Headers.ETag!.ToString());
+        Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        Assert.Equal("Hersteltoer langs de scholen", (await (await client.GetAsync(Url($"/actions/{ids[0].Id}"))).BodyAsync()).GetProperty("title").GetString());
+
+        body["number"] = other.GetProperty("number").GetString();
+        var taken = await client.SendAsync(HttpMethod.Put, Url($"/actions/{ids[0].Id}"), ApiTestKit.Json(body.ToJsonString()), put.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
+        Assert.True((await taken.BodyAsync()).GetProperty("errors").TryGetProperty("number", out _));
+
+        var measurement = await app.WithDbAsync((db, _) => db.Set<Measurement>().Where(m => m.OrganisationId == demo).OrderBy(m => m.Id).Select(m => new { m.Id, m.IndicatorId, m.Year }).FirstAsync());
+        var path = Url($"/indicators/{measurement.IndicatorId}/measurements/{measurement.Id}");
+        var etag = (await client.GetAsync(path)).Headers.ETag!.ToString();
+        var corrected = await client.SendAsync(HttpMethod.Put, path, ApiTestKit.Json(new { year = measurement.Year, value = 77.5, note = "Gecorrigeerd" }), etag);
+        Assert.True(corrected.StatusCode == HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
+        Assert.Equal(77.5, (await (await client.GetAsync(path)).BodyAsync()).GetProperty("value").GetDouble());
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await client.SendAsync(HttpMethod.Delete, path, null, etag)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(HttpMethod.Delete, path, null, corrected.Headers.ETag!.ToString())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_answers_400_413_415_422_with_problem_details_and_writes_nothing()
     {
         var (client, _, _) = await TeamlidAsync(language: "en");
