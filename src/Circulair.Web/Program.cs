@@ -2,6 +2,7 @@ using Circulair.Accounts;
 using Circulair.Audit;
 using Circulair.Persistence;
 using Circulair.Web.Features;
+using Circulair.Web.Features.Api;
 using Circulair.Web.Features.FollowUp.Owners;
 using Circulair.Web.Features.Reports;
 using Circulair.Web.Features.Privacy;
@@ -163,6 +164,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<PageCacheFrontDoor>();
     services.AddSingleton<PublicPageCache>();
     services.AddCirculairRateLimits(configuration);
+    services.AddCirculairApi(configuration);
     services.AddCirculairReverseProxy(configuration);
     services.AddCirculairRequestLimits(configuration);
     services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -197,13 +199,16 @@ static void ConfigurePipeline(WebApplication app)
     app.UseMiddleware<SecurityHeadersMiddleware>();
     // The public progress site: answered as for a stranger (no cookie in, none out), cacheable by anyone (decision 0310).
     app.UseMiddleware<PublicPageCacheMiddleware>();
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    // Pages get the HTML error page; the API gets problem details (decision 0330).
+    app.UseCirculairStatusCodePages("/error/{0}");
     app.UseRouting();
     // Knows each endpoint's upload limit; answers an over-size request with the 413 page (decision 0241).
     app.UseMiddleware<RequestSizeLimitMiddleware>();
     app.UseAuthentication();
     // After authentication: the signed-in person's language lives in their cookie's claims.
     app.UseRequestLocalization(CultureSetup.Options());
+    // /api: the token's principal replaces any cookie's, Accept-Language sets the language; 401 before the organisation check.
+    app.UseMiddleware<Circulair.Web.Features.Api.ApiRequestMiddleware>();
     app.UseMiddleware<SetupRedirectMiddleware>();
     app.UseMiddleware<OrganisationScopeMiddleware>();
     app.UseRateLimiter();
@@ -213,6 +218,7 @@ static void ConfigurePipeline(WebApplication app)
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages();
+    app.MapCirculairApi();
     app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 }
 

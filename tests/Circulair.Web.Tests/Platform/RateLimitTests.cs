@@ -8,6 +8,7 @@ public sealed class StrictApp : CirculairFactory
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["RateLimits:LoginPerMinute"] = "3",
+        ["RateLimits:ApiPerMinute"] = "3",
     };
 
     public override async ValueTask InitializeAsync()

@@ -25,7 +25,7 @@ internal static class RouteSweep
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern)
-            .Where(p => p.Parameters.Any(x => x.Name == "org"))
+            .Where(p => p.Parameters.Any(x => x.Name == "org") && !IsApi(p))
             .DistinctBy(p => p.RawText)
             .OrderBy(p => p.RawText, StringComparer.Ordinal)
             .ToList();
@@ -50,6 +50,20 @@ internal static class RouteSweep
     /// <summary>The URLs a POST of the sweep goes to: the page itself and each of its named handlers.</summary>
     public static IEnumerable<string> PostTargets(CirculairFactory app, RoutePattern route, string url) =>
         new[] { url }.Concat(NamedPostHandlers(app, route).Select(h => url + "?handler=" + Uri.EscapeDataString(h)));
+
+    /// <summary>
+    /// The API's endpoints (token, not cookie; swept by ApiSweepTests), each route with the HTTP methods it answers.
+    /// </summary>
+    public static List<(RoutePattern Route, string[] Methods)> ApiRoutes(CirculairFactory app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => IsApi(e.RoutePattern))
+            .GroupBy(e => e.RoutePattern.RawText!.TrimStart('/'))
+            .Select(g => (g.First().RoutePattern, g.SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? []).Distinct().Order().ToArray()))
+            .OrderBy(r => r.RoutePattern.RawText, StringComparer.Ordinal)
+            .ToList();
+
+    private static bool IsApi(RoutePattern p) => p.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal);
 
     public static async Task<string> UrlAsync(CirculairFactory app, RoutePattern route, string slug, int idsFromOrganisation)
     {

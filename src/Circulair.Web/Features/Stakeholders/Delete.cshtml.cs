@@ -36,16 +36,10 @@ public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation curre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var org = current.Value;
-        var stakeholder = await db.Stakeholders.InOrganisation(org.Id).Include(s => s.Assessments).FirstOrDefaultAsync(s => s.Id == StakeholderId, ct);
-        if (stakeholder is null)
+        if (!await StakeholderChanges.RemoveAsync(db, org.Id, StakeholderId, ct))
         {
             return NotFound();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Stakeholders.Remove(stakeholder);
-        await db.SaveChangesAsync(ct);
-        await AuditTrail.ErasePersonalValuesAsync(db, org.Id, nameof(Stakeholder), StakeholderId, ct);
-        await transaction.CommitAsync(ct);
         TempData["Flash"] = "Stakeholders.Delete.Done";
         return Redirect($"/o/{org.Slug}/stakeholders");
     }

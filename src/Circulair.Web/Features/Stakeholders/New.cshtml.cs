@@ -26,15 +26,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
             await PrepareAsync(ct);
             return Page();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var stakeholder = new Stakeholder(org.Id, details, now);
-        if (Stakeholder.Power is { } power && Stakeholder.Interest is { } interest)
-        {
-            var today = StakeholderLabels.Today(clock);
-            stakeholder.Assess(today, power, interest, null, today, now);
-        }
-        db.Stakeholders.Add(stakeholder);
-        await db.SaveChangesAsync(ct);
+        var stakeholder = await StakeholderChanges.AddAsync(db, clock, org.Id, details, Stakeholder.Power, Stakeholder.Interest, ct);
         TempData["Flash"] = "Stakeholders.New.Added";
         return Redirect($"/o/{org.Slug}/stakeholders/{stakeholder.Id}");
     }

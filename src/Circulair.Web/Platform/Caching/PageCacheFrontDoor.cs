@@ -237,6 +237,11 @@ public sealed class PageCacheFrontDoorMiddleware(RequestDelegate next, PageCache
 {
     public Task InvokeAsync(HttpContext http)
     {
+        // The API is never cached and sets no cookies (decision 0330): a client with a token has no floor cookie to keep.
+        if (Features.Api.ApiRequestMiddleware.IsApi(http))
+        {
+            return next(http);
+        }
         var request = http.Request;
         if (versions.Shared && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {

@@ -43,15 +43,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return Page();
         }
-        if (Input.LineId != Action.ActionLineId)
-        {
-            var target = Input.LineId is { } id ? await Db.ActionLines.InOrganisation(Org.Id).Include(l => l.Goal).ThenInclude(g => g.Domain).SingleAsync(l => l.Id == id, ct) : null;
-            var source = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Action.ActionLineId).ToListAsync(ct);
-            var siblings = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Input.LineId).ToListAsync(ct);
-            Action.MoveTo(target, source, siblings);
-        }
-        Action.Describe(details, clock.GetUtcNow().UtcDateTime);
-        await Db.SaveChangesAsync(ct);
+        await ActionChanges.UpdateAsync(Db, Org.Id, Action, details, Input.LineId, clock.GetUtcNow().UtcDateTime, ct);
         TempData["Flash"] = "Shared.Saved";
         return Redirect(Link($"/actions/{Action.Id}"));
     }
