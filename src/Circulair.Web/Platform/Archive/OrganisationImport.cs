@@ -270,6 +270,14 @@ public sealed class OrganisationImport(CirculairDbContext db, IFileStore files, 
                 {
                     PointAuditEntryAtNewRow(columns, rowValues);
                 }
+                if (table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion))
+                {
+                    var at = columns.FindIndex(c => c.Name == nameof(Circulair.FollowUp.AdoptedVersion.SnapshotJson));
+                    if (at >= 0 && rowValues[at] is string snapshot)
+                    {
+                        rowValues[at] = AdoptedSnapshotIds.Rewrite(snapshot, MapForSnapshot);
+                    }
+                }
                 for (var i = 0; i < columns.Count; i++)
                 {
                     parameters[i].Value = rowValues[i] is { } v ? ConvertToProvider(columns[i], v) : DBNull.Value;
@@ -311,6 +319,15 @@ public sealed class OrganisationImport(CirculairDbContext db, IFileStore files, 
                 return;
             }
             values[idAt] = newId.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private long? MapForSnapshot(Type type, long oldId)
+        {
+            if (ArchiveCatalogue.IsAccount(type))
+            {
+                return accounts.TryGetValue(oldId, out var account) ? account : null;
+            }
+            return _ids.TryGetValue(type, out var map) && map.TryGetValue(oldId, out var id) ? id : null;
         }
 
         private static object ConvertToProvider(ArchiveColumn column, object value)

@@ -47,7 +47,7 @@ public sealed class OrganisationArchiveTests(ArchiveAppOfThisRun app) : IClassFi
         Assert.NotEqual(app.DemoOrganisationId, result.OrganisationId);
         Assert.Equal(slug, result.Slug);
         var after = await OrganisationContent.ReadAsync(app, result.OrganisationId!.Value);
-        Assert.True(before["PlannedAction"].Count > 0 && before["ScanObservation"].Count > 0 && before["AuditEntry"].Count > 0);
+        Assert.True(before["PlannedAction"].Count > 0 && before["ScanObservation"].Count > 0 && before["AuditEntry"].Count > 0 && before["AdoptedVersion"].Count > 0);
         OrganisationContent.AssertEqual(before, after);
         // The copy's rows are its own: no id of the original organisation is used by the copy.
         var shared = await app.WithDbAsync((db, _) => db.Set<Circulair.Strategy.PlannedAction>()

@@ -93,6 +93,12 @@ public static class OrganisationContent
                         {
                             cell = Rank(about.ClrType, value);
                         }
+                        else if (table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion) && column.Name == "SnapshotJson")
+                        {
+                            // Ids inside the adopted strategy, by position too; accounts left out like the account columns.
+                            cell = AdoptedSnapshotIds.Rewrite((string)value, (type, id) =>
+                                type == typeof(Circulair.Accounts.AppUser) ? null : rank.TryGetValue(type, out var m) && m.TryGetValue(id, out var r) ? r : -1);
+                        }
                         else
                         {
                             cell = value switch
