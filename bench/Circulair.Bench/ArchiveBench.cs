@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Circulair.Persistence;
-using Circulair.Prioritisation;
+using Circulair.Vision;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Archive;
 using Circulair.Web.Platform.Demo;
@@ -74,15 +74,16 @@ public static class ArchiveBench
             Console.Error.WriteLine(string.Create(Inv,
                 $"round {round}: export {export.TotalSeconds:F2} s (peak +{exportPeak / 1048576} MB, {bytes / 1048576.0:F1} MB archive), import {import.TotalSeconds:F2} s (peak +{importPeak / 1048576} MB), load {File.ReadAllText("/proc/loadavg").Trim()}"));
         }
-        var block = string.Join('\n',
-        [
+        var lines = new List<string>
+        {
             $"### Organisation archive, {actions:N0} actions ({provider})",
             "",
             "| round | export (s) | export peak above idle (MB) | archive (MB) | import (s) | import peak above idle (MB) |",
             "|---:|---:|---:|---:|---:|---:|",
-            .. results.Select((r, i) => string.Create(Inv, $"| {i + 1} | {r.Export.TotalSeconds:F2} | {r.ExportPeak / 1048576} | {r.Bytes / 1048576.0:F1} | {r.Import.TotalSeconds:F2} | {r.ImportPeak / 1048576} |")),
-            "",
-        ]);
+        };
+        lines.AddRange(results.Select((r, i) => string.Create(Inv, $"| {i + 1} | {r.Export.TotalSeconds:F2} | {r.ExportPeak / 1048576} | {r.Bytes / 1048576.0:F1} | {r.Import.TotalSeconds:F2} | {r.ImportPeak / 1048576} |")));
+        lines.Add("");
+        var block = string.Join('\n', lines);
         Console.WriteLine(block);
         if (output.Length > 0)
         {
