@@ -1,12 +1,13 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's, bench/scan's and bench/workshop's helper, and the reports' timing. Six commands:
+/// bench/run's, bench/scan's and bench/workshop's helper, and the reports' and archive's timings. Seven commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
 /// report --results bench/results/RUN --doc docs/performance.md
 /// scan  --provider Sqlite|PostgreSql --connection "…" --folder DIR [--rounds 3] [--requests 25] [--out block.md]
+/// archive --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--rounds 3] [--out block.md]
 /// workshop --urls http://127.0.0.1:5001[,http://127.0.0.1:5002] --pids 123[,456] --email E --password P [--voters 300] [--streams 2000]
 /// reports --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--requests 10] [--out block.md]
 /// </code>
@@ -30,6 +31,7 @@ public static class BenchMain
                 "scan" => await ScanBench.RunAsync(options),
                 "workshop" => await WorkshopLoad.RunAsync(options),
                 "reports" => await ReportBench.RunAsync(options),
+                "archive" => await ArchiveBench.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -47,6 +49,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench report --results DIR [--doc docs/performance.md]");
         Console.Error.WriteLine("       Circulair.Bench scan --provider Sqlite|PostgreSql --connection CS --folder DIR [--rounds N] [--requests N] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench reports --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--requests 10] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench archive --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--rounds 3] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench workshop --urls URL[,URL] --pids PID[,PID] --email E --password P [--voters 300] [--votes-each 2] [--spread 30] [--streams 2000]");
         return 2;
     }

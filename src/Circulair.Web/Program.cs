@@ -26,6 +26,8 @@ using Microsoft.Extensions.Localization;
 
 // "--demo" is a flag, not a key/value pair; turn it into the setting it stands for.
 args = [.. args.Select(a => a == "--demo" ? "--Circulair:Demo=true" : a)];
+// "--export-org SLUG FILE" / "--import-org FILE [--slug SLUG]": run the organisation archive and exit (decision 0320).
+var archiveCommand = Circulair.Web.Platform.Archive.ArchiveCommandLine.Take(ref args);
 
 // appsettings.json travels with the binaries; data paths (./data/…) stay relative to where the app is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -67,6 +69,10 @@ ConfigurePipeline(app);
 try
 {
     await DatabaseSetup.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
+    if (archiveCommand is not null)
+    {
+        return await archiveCommand.RunAsync(app.Services, CancellationToken.None);
+    }
     await DemoSeeder.SeedIfRequestedAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 }
 catch (StartupException e)
@@ -175,6 +181,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<PublicLinks>();
     services.AddSingleton<Circulair.Web.Features.Library.KnowledgeLibrary>();
     services.AddScoped<Circulair.Web.Features.Members.InvitationMail>();
+    services.AddScoped<Circulair.Web.Platform.Archive.OrganisationExport>();
+    services.AddScoped<Circulair.Web.Platform.Archive.OrganisationImport>();
     if (!environment.IsDevelopment())
     {
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -26,10 +26,16 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "circulair-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
 
-    public CirculairFactory()
+    public CirculairFactory() : this(null)
+    {
+    }
+
+    /// <param name="provider">"Sqlite" or "PostgreSql" for a test that needs both at once (e.g. moving an organisation
+    /// between them); null: the one CIRCULAIR_TEST_DATABASE names.</param>
+    protected CirculairFactory(string? provider)
     {
         Directory.CreateDirectory(_folder);
-        Provider = string.Equals(Environment.GetEnvironmentVariable("CIRCULAIR_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? "PostgreSql" : "Sqlite";
+        Provider = provider ?? (string.Equals(Environment.GetEnvironmentVariable("CIRCULAIR_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? "PostgreSql" : "Sqlite");
         if (Provider == "PostgreSql")
         {
             _postgresDatabase = "circulair_t_" + Guid.NewGuid().ToString("N")[..16];
