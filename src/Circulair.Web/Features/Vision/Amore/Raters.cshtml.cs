@@ -107,7 +107,7 @@ public sealed class RatersModel(CirculairDbContext db, CurrentOrganisation curre
 
     private async Task<bool> LoadAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "amore";
         Now = clock.GetUtcNow().UtcDateTime;
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
