@@ -2981,6 +2981,14 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int?>("ActionLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BusinessCase")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Communication")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -3002,11 +3010,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Funding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ImpactMean")
                         .HasColumnType("REAL");
 
                     b.Property<string>("Indicator")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Monitoring")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Neighbours")
@@ -3298,6 +3314,36 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("StrategyIdeas", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrajectorySessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("TrajectorySessionId", "StakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("SessionParticipants", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -5061,6 +5107,23 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("PromotedAction");
                 });
 
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.TrajectorySession", "Session")
+                        .WithMany("Invitees")
+                        .HasForeignKey("TrajectorySessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -5378,6 +5441,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.TrajectorySession", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Circulair.Vision.AmoreRound", b =>
