@@ -10,7 +10,7 @@ public sealed class ExecutionChecklistTests
     {
         var checks = ExecutionChecklist.Check(false, new ActionSheet(), null);
 
-        Assert.Equal([Trekker, ProjectPlan, BusinessCase, Funding, Communication, Monitoring], checks.Select(c => c.Item));
+        Assert.Equal([Trekker, ProjectPlan, BusinessCase, Funding, Communication, ExecutionItem.Monitoring], checks.Select(c => c.Item));
         Assert.All(checks, c => Assert.False(c.Done));
     }
 
@@ -48,6 +48,6 @@ public sealed class ExecutionChecklistTests
         action.DescribeSheet(new ActionSheet { BusinessCase = " Plan ", Funding = "Subsidie", Communication = "Campagne", Monitoring = "Halfjaarlijks rapport" }, DateTime.UtcNow);
 
         Assert.Equal(("Plan", "Subsidie", "Campagne", "Halfjaarlijks rapport"), (action.Sheet.BusinessCase, action.Sheet.Funding, action.Sheet.Communication, action.Sheet.Monitoring));
-        Assert.True(action.Execution.Single(c => c.Item == Monitoring).Done);
+        Assert.True(action.Execution.Single(c => c.Item == ExecutionItem.Monitoring).Done);
     }
 }

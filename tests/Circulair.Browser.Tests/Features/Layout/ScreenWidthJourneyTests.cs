@@ -1,5 +1,6 @@
 using Circulair.Browser.Tests.Features.Dashboard;
 using Circulair.Browser.Tests.Infrastructure;
+using Circulair.Scan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

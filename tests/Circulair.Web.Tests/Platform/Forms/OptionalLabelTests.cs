@@ -24,7 +24,7 @@ public sealed class OptionalLabelTests(IsolationApp app) : IClassFixture<Isolati
         foreach (var route in RouteSweep.OrganisationRoutes(app).Where(r => r.RawText!.EndsWith("/new", StringComparison.Ordinal) || r.RawText!.EndsWith("/edit", StringComparison.Ordinal)))
         {
             var url = await RouteSweep.UrlAsync(app, route, app.Demo.Slug, app.Demo.Id);
-            var page = await client.OpenAsync(url);
+            var page = await client.GetAsync(url);
             if (page.Status != HttpStatusCode.OK)
             {
                 continue;
