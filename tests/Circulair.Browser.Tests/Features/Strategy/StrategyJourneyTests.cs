@@ -135,12 +135,8 @@ public sealed class StrategyJourneyTests(SharedBrowserApp app)
             await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
             await page.Mouse.DownAsync();
             await page.Mouse.MoveAsync(to[0], to[1], new() { Steps = 8 });
-            // While dragging, the member's own point moves and says its scores; the mean stays where it was.
-            var own = page.Locator($"#matrix .cx-scatter__own[data-key='{actionId}']");
-            await Expect(own.Locator(".cx-scatter__own-text")).ToHaveTextAsync("jouw score: impact 1, effort 5");
-            var mean = (await point.BoundingBoxAsync())!;
-            Assert.Equal((from.X, from.Y), (mean.X, mean.Y));
             await page.Mouse.UpAsync();
+            var own = page.Locator($"#matrix .cx-scatter__own[data-key='{actionId}']");
             await Expect(page.Locator("#matrix [data-drag-status]")).ToContainTextAsync("A01");
             // After the answer: the own point where it was dropped (one rater, so the mean is there too).
             await Expect(own).ToHaveAttributeAsync("data-own-x", "5");

@@ -1,10 +1,8 @@
 // Drag on the impact/effort matrix (Tool 6). The page works without it: the form under the matrix scores an action.
 // Dragging a point posts that same form (action, impact, effort, the page's antiforgery token) with the scores where
 // the point was dropped, rounded to whole scores, then swaps in the matrix the server answers with. The server
-// keeps one rating per member, so a drag replaces the member's own scores. The mean (the dot) stays where it is
-// while the member drags their own point (the diamond, made on the fly for an action they had not scored), which
-// says its scores as it moves; the answer draws both, so a point that is a mean of several raters no longer seems
-// to jump back.
+// keeps one rating per member, so a drag replaces the member's own scores; with several raters the point settles
+// on the new mean.
 function format(template, ...values) {
   return template.replace(/\{(\d+)\}/g, (_, i) => values[Number(i)] ?? '');
 }
@@ -87,69 +85,28 @@ export default function impactEffortDrag(region) {
   const hint = region.querySelector('[data-drag-hint]');
   if (hint) hint.hidden = false;
 
-  const SVG_NS = 'http://www.w3.org/2000/svg';
-
-  // The member's own point for an action: the server's diamond, or a new one for an action they have not scored.
-  function ownPoint(key, label) {
-    const found = svg.querySelector(`.cx-scatter__own[data-key="${CSS.escape(key)}"]`);
-    if (found) return found;
-    const g = document.createElementNS(SVG_NS, 'g');
-    g.setAttribute('class', 'cx-scatter__own');
-    g.dataset.key = key;
-    g.dataset.label = label;
-    const mark = document.createElementNS(SVG_NS, 'rect');
-    mark.setAttribute('class', 'cx-scatter__own-mark');
-    for (const [name, value] of [['x', -7], ['y', -7], ['width', 14], ['height', 14], ['transform', 'rotate(45)']]) mark.setAttribute(name, String(value));
-    g.append(mark);
-    svg.append(g);
-    return g;
-  }
-
-  function ownText(own) {
-    let text = own.querySelector('.cx-scatter__own-text');
-    if (!text) {
-      text = document.createElementNS(SVG_NS, 'text');
-      text.setAttribute('class', 'cx-scatter__own-text');
-      text.setAttribute('x', '12');
-      text.setAttribute('y', '18');
-      own.append(text);
-    }
-    return text;
-  }
-
-  const handles = [...svg.querySelectorAll('.cx-scatter__point'), ...svg.querySelectorAll('.cx-scatter__own')];
-  for (const handle of handles) {
-    const isOwn = handle.classList.contains('cx-scatter__own');
-    handle.classList.add(isOwn ? 'cx-scatter__own--draggable' : 'cx-scatter__point--draggable');
-    handle.addEventListener('pointerdown', (down) => {
+  for (const point of svg.querySelectorAll('.cx-scatter__point')) {
+    point.classList.add('cx-scatter__point--draggable');
+    point.addEventListener('pointerdown', (down) => {
       if (busy || down.button !== 0) return;
       down.preventDefault();
-      handle.setPointerCapture(down.pointerId);
-      const key = handle.dataset.key;
-      const label = handle.dataset.label;
-      let own = null;
+      point.setPointerCapture(down.pointerId);
+      point.classList.add('cx-scatter__point--dragging');
       let last = null;
       const move = (event) => {
-        if (own === null) {
-          // The first move: the member's own point comes loose from the line that joined it to the mean.
-          own = ownPoint(key, label);
-          const link = own.previousElementSibling?.classList.contains('cx-scatter__link') ? own.previousElementSibling : null;
-          if (link) link.remove();
-          own.classList.add('cx-scatter__own--dragging');
-          svg.append(own); // on top of every dot while it moves
-        }
         last = scoreAt(svg, event.clientX, event.clientY);
-        own.setAttribute('transform', `translate(${last.x.toFixed(1)} ${last.y.toFixed(1)})`);
-        ownText(own).textContent = format(region.dataset.ownText ?? '', last.impact, last.effort);
+        point.setAttribute('transform', `translate(${last.x.toFixed(1)} ${last.y.toFixed(1)})`);
       };
       const up = (event) => {
-        handle.removeEventListener('pointermove', move);
-        handle.removeEventListener('pointerup', up);
-        if (last === null) return; // a click, not a drag
-        save(key, label, scoreAt(svg, event.clientX, event.clientY));
+        point.removeEventListener('pointermove', move);
+        point.removeEventListener('pointerup', up);
+        point.classList.remove('cx-scatter__point--dragging');
+        const score = scoreAt(svg, event.clientX, event.clientY);
+        if (last === null) return;
+        save(point.dataset.key, point.dataset.label, score);
       };
-      handle.addEventListener('pointermove', move);
-      handle.addEventListener('pointerup', up);
+      point.addEventListener('pointermove', move);
+      point.addEventListener('pointerup', up);
     });
   }
 }
