@@ -108,6 +108,7 @@ public class CirculairDbContext(DbContextOptions<CirculairDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<StrategyTrajectory> Trajectories => Set<StrategyTrajectory>();
     public DbSet<TrajectorySession> TrajectorySessions => Set<TrajectorySession>();
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
     public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();

@@ -49,6 +49,16 @@ public static class ImpactEffortMatrix
 
     /// <summary>Low-effort quadrants: what the guide calls small improvements when it asks for a mix.</summary>
     public static bool IsLowEffort(Quadrant quadrant) => quadrant is Quadrant.QuickWin or Quadrant.KleineVerbetering;
+
+    /// <summary>
+    /// Strong disagreement: the lowest and highest score for one criterion lie at least this far apart. On a 1–5
+    /// scale a gap of 3 means one rater scored on the low side (1 or 2) and another on the high side (4 or 5): the
+    /// mean then hides a real split that the team should talk about before it trusts the quadrant.
+    /// </summary>
+    public const int DisagreementRange = 3;
+
+    /// <summary>Whether the raters of one criterion disagree strongly (two raters at least, see <see cref="DisagreementRange"/>).</summary>
+    public static bool DisagreeStrongly(ScoreSummary? scores) => scores is { Count: >= 2 } s && s.Range >= DisagreementRange;
 }
 
 /// <summary>

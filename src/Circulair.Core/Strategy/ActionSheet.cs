@@ -34,6 +34,15 @@ public sealed record ActionSheet
     public string? PreconditionsSpatial { get; init; }
     public string? PreconditionsOrganisational { get; init; }
     public string? FirstSteps { get; init; }
+
+    // Executing a priority action (the guide, ch. 5, phase 2): the business case and financial plan, where the money
+    // comes from, how it is communicated and how it is monitored. The trekker and the project plan are the action's
+    // owner and the timeline steps.
+    public string? BusinessCase { get; init; }
+    public string? Funding { get; init; }
+    public string? Communication { get; init; }
+    public string? Monitoring { get; init; }
+
     public IReadOnlyList<PartnerEntry> Partners { get; init; } = [];
     public IReadOnlyList<MilestoneEntry> Milestones { get; init; } = [];
     public IReadOnlyList<StepEntry> Steps { get; init; } = [];
@@ -43,7 +52,8 @@ public sealed record ActionSheet
     /// <summary>Whether anything has been filled in.</summary>
     public bool IsStarted => Description is not null || DesiredResults is not null || FirstSteps is not null || Milestones.Count > 0
         || Steps.Count > 0 || Risks.Count > 0 || Budget.Count > 0 || PreconditionsTechnical is not null || PreconditionsLegal is not null
-        || PreconditionsSpatial is not null || PreconditionsOrganisational is not null;
+        || PreconditionsSpatial is not null || PreconditionsOrganisational is not null
+        || BusinessCase is not null || Funding is not null || Communication is not null || Monitoring is not null;
 }
 
 /// <summary>The sum of an action's resources: euros over all years and the average FTE per year that lists FTE.</summary>

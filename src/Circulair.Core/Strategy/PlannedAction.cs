@@ -155,6 +155,12 @@ public sealed class PlannedAction : IOrganisationScoped
     public string? PreconditionsOrganisational { get; private set; }
     public string? FirstSteps { get; private set; }
 
+    // What executing the action as a priority needs besides a trekker and a plan (see ExecutionChecklist).
+    public string? BusinessCase { get; private set; }
+    public string? Funding { get; private set; }
+    public string? Communication { get; private set; }
+    public string? Monitoring { get; private set; }
+
     // Tool 6: kept in step with the ratings by Rate, so lists, the matrix and the table need no join.
     public int RatingCount { get; private set; }
     public double? ImpactMean { get; private set; }
@@ -322,6 +328,10 @@ public sealed class PlannedAction : IOrganisationScoped
         PreconditionsSpatial = StrategyText.Clean(sheet.PreconditionsSpatial, PreconditionMaxLength);
         PreconditionsOrganisational = StrategyText.Clean(sheet.PreconditionsOrganisational, PreconditionMaxLength);
         FirstSteps = StrategyText.Clean(sheet.FirstSteps, SheetTextMaxLength);
+        BusinessCase = StrategyText.Clean(sheet.BusinessCase, PreconditionMaxLength);
+        Funding = StrategyText.Clean(sheet.Funding, PreconditionMaxLength);
+        Communication = StrategyText.Clean(sheet.Communication, PreconditionMaxLength);
+        Monitoring = StrategyText.Clean(sheet.Monitoring, PreconditionMaxLength);
 
         if (sheet.Partners.GroupBy(p => p.StakeholderId).Any(g => g.Count() > 1))
         {
@@ -348,6 +358,10 @@ public sealed class PlannedAction : IOrganisationScoped
         PreconditionsSpatial = PreconditionsSpatial,
         PreconditionsOrganisational = PreconditionsOrganisational,
         FirstSteps = FirstSteps,
+        BusinessCase = BusinessCase,
+        Funding = Funding,
+        Communication = Communication,
+        Monitoring = Monitoring,
         Partners = [.. _partners.OrderBy(p => p.Position).Select(p => new PartnerEntry(p.StakeholderId, p.Role))],
         Milestones = [.. _milestones.OrderBy(m => m.Position).Select(m => new MilestoneEntry(m.Date, m.Description, m.Done))],
         Steps = [.. _steps.OrderBy(s => s.Position).Select(s => new StepEntry(s.Step, s.Deadline, s.Resources))],
@@ -389,6 +403,9 @@ public sealed class PlannedAction : IOrganisationScoped
         EffortMean = _ratings.Average(r => r.Effort);
         return outcome;
     }
+
+    /// <summary>What executing this action still needs (<see cref="ExecutionChecklist"/>); load the steps first.</summary>
+    public IReadOnlyList<ExecutionCheck> Execution => ExecutionChecklist.Check(Owner is not null, Sheet, Indicator);
 
     public ActionRating? RatingBy(RaterKey rater) => _ratings.FirstOrDefault(r => r.RaterKey == rater.ToString());
 

@@ -95,6 +95,10 @@ internal sealed class PlannedActionConfiguration : IEntityTypeConfiguration<Plan
         b.Property(a => a.PreconditionsLegal).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.PreconditionsSpatial).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.PreconditionsOrganisational).HasMaxLength(PlannedAction.PreconditionMaxLength);
+        b.Property(a => a.BusinessCase).HasMaxLength(PlannedAction.PreconditionMaxLength);
+        b.Property(a => a.Funding).HasMaxLength(PlannedAction.PreconditionMaxLength);
+        b.Property(a => a.Communication).HasMaxLength(PlannedAction.PreconditionMaxLength);
+        b.Property(a => a.Monitoring).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.SourceCaseKey).HasMaxLength(StrategyIdea.CaseKeyMaxLength);
         b.Property(a => a.RStrategyCode).HasMaxLength(3);
         b.Property(a => a.SubdomainCode).HasMaxLength(60);
@@ -121,6 +125,7 @@ internal sealed class PlannedActionConfiguration : IEntityTypeConfiguration<Plan
         b.Ignore(a => a.WithNeighbours);
         b.Ignore(a => a.Details);
         b.Ignore(a => a.Sheet);
+        b.Ignore(a => a.Execution);
         b.Ignore(a => a.ImpactSummary);
         b.Ignore(a => a.EffortSummary);
     }

@@ -31,5 +31,18 @@ internal sealed class TrajectorySessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.Decisions).HasMaxLength(TrajectorySession.TextMaxLength);
         b.HasIndex(s => new { s.OrganisationId, s.TrajectoryId });
         b.Ignore(s => s.HasRecord);
+        b.HasMany(s => s.Invitees).WithOne(p => p.Session).HasForeignKey(p => p.TrajectorySessionId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(s => s.Invitees).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SessionParticipantConfiguration : IEntityTypeConfiguration<SessionParticipant>
+{
+    public void Configure(EntityTypeBuilder<SessionParticipant> b)
+    {
+        b.ToTable("SessionParticipants");
+        b.HasIndex(p => new { p.TrajectorySessionId, p.StakeholderId }).IsUnique();
+        b.HasIndex(p => p.OrganisationId);
+        b.HasOne<Stakeholders.Stakeholder>().WithMany().HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,6 +11,8 @@ public sealed class TrajectorySession : IOrganisationScoped
     public const int PlaceMaxLength = 200;
     public const int TextMaxLength = 8000;
 
+    private readonly List<SessionParticipant> _invitees = [];
+
     private TrajectorySession() { }
 
     internal TrajectorySession(int organisationId, StrategyTrajectory trajectory, int position, SessionKind kind, Phase? phase)
@@ -68,6 +70,38 @@ public sealed class TrajectorySession : IOrganisationScoped
         Participants = Blank(participants);
         Minutes = Blank(minutes);
         Decisions = Blank(decisions);
+    }
+
+    /// <summary>Stakeholders of the register invited to the session, with whether they were present.</summary>
+    public IReadOnlyList<SessionParticipant> Invitees => _invitees;
+
+    /// <summary>
+    /// Sets who of the register is invited and who was present: rows are updated in place, added or removed so the
+    /// history shows real changes. The caller has checked that every stakeholder belongs to the organisation; a
+    /// stakeholder listed twice is refused.
+    /// </summary>
+    public void Invite(IReadOnlyList<SessionInvitee> invitees)
+    {
+        if (invitees.GroupBy(i => i.StakeholderId).Any(g => g.Count() > 1) || invitees.Any(i => i.StakeholderId <= 0))
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        foreach (var gone in _invitees.Where(p => invitees.All(i => i.StakeholderId != p.StakeholderId)).ToList())
+        {
+            _invitees.Remove(gone);
+        }
+        foreach (var invitee in invitees)
+        {
+            var existing = _invitees.FirstOrDefault(p => p.StakeholderId == invitee.StakeholderId);
+            if (existing is null)
+            {
+                _invitees.Add(new SessionParticipant(this, invitee.StakeholderId, invitee.Present));
+            }
+            else
+            {
+                existing.Present = invitee.Present;
+            }
+        }
     }
 
     /// <summary>The session has been held and written down: it has minutes or decisions.</summary>

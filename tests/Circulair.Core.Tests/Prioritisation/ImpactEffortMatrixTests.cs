@@ -121,4 +121,21 @@ public sealed class PortfolioMixTests
         Assert.Equal(0, mix.Rated);
         Assert.Equal(2, mix.Unrated);
     }
+
+    [Theory]
+    [InlineData(new[] { 1, 4 }, true)]
+    [InlineData(new[] { 2, 5 }, true)]
+    [InlineData(new[] { 1, 5, 3 }, true)]
+    [InlineData(new[] { 2, 4 }, false)]
+    [InlineData(new[] { 3, 3, 4, 5 }, false)]
+    [InlineData(new[] { 1 }, false)]
+    public void Raters_disagree_strongly_when_their_scores_lie_three_points_or_more_apart(int[] scores, bool strong)
+    {
+        Assert.Equal(3, ImpactEffortMatrix.DisagreementRange);
+        Assert.Equal(strong, ImpactEffortMatrix.DisagreeStrongly(ScoreSummary.Of(scores)));
+    }
+
+    [Fact]
+    public void No_scores_is_no_disagreement() =>
+        Assert.False(ImpactEffortMatrix.DisagreeStrongly(ScoreSummary.Of([])));
 }

@@ -18,7 +18,9 @@ namespace Circulair.Web.Features.Prioritisation;
 /// Tool 6, the impact/effort matrix: the actions as labelled points in the four quadrants, filterable by domain and
 /// goal, with every score's mean and spread in the table beside it and the mix check above. A Teamlid scores with the
 /// form (one rating per member per action; a new one replaces the old); with JavaScript, dragging a point posts the
-/// same form with the scores where the point was dropped.
+/// same form with the scores where the point was dropped. The member's own scores are drawn beside the mean (a point
+/// that is a mean of several raters would otherwise jump back after a drag), actions done with neighbouring
+/// governments get a ring, and strong disagreement between raters is flagged and listed.
 /// Cached (decision 0171): it reads only organisation data; workshop participants' scores reach it as ratings copied
 /// into the strategy when the workshop activity closes (an organisation write that raises the data version).
 /// </summary>
@@ -97,7 +99,8 @@ public sealed class MatrixModel(CirculairDbContext db, CurrentOrganisation curre
         GoalFilter = goals.Any(g => g.Id == GoalFilter && (DomainFilter is null || g.StrategyDomainId == DomainFilter)) ? GoalFilter : null;
         DomainItems = [new(t["Prioritisation.Matrix.AllDomains"], ""), .. domains.Select(d => new SelectListItem(Circulair.Reference.ActionDomains.Find(d.DomainCode)?.Label.ToString() ?? d.DomainCode, d.Id.ToString(CultureInfo.InvariantCulture), d.Id == DomainFilter))];
         GoalItems = [new(t["Prioritisation.Matrix.AllGoals"], ""), .. goals.Where(g => DomainFilter is null || g.StrategyDomainId == DomainFilter).Select(g => new SelectListItem(g.Statement, g.Id.ToString(CultureInfo.InvariantCulture), g.Id == GoalFilter))];
-        Data = await MatrixData.LoadAsync(Db, Org.Id, TrajectoryId, DomainFilter, GoalFilter, ct);
+        var viewer = int.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId) ? RaterKey.Member(userId).ToString() : null;
+        Data = await MatrixData.LoadAsync(Db, Org.Id, TrajectoryId, DomainFilter, GoalFilter, ct, viewer);
         ActionItems = [new(t["Shared.Choose"], ""), .. Data.Shown.Select(a => new SelectListItem($"{a.Number} {a.Title}", a.Id.ToString(CultureInfo.InvariantCulture)))];
         return true;
     }

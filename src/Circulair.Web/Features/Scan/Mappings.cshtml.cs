@@ -15,6 +15,7 @@ namespace Circulair.Web.Features.Scan;
 /// <see cref="CategoryScheme.Free"/>) have no default: they are listed from its datasets and count for a domain only
 /// once the team maps them here.
 /// </summary>
+[OrganisationAccess(Read = Circulair.Organisations.OrganisationRole.Teamlid)]
 public sealed class MappingsModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public static readonly CategoryScheme[] Schemes = [CategoryScheme.NaceBel2008, CategoryScheme.NaceBel2025, CategoryScheme.OvamWasteFractions, CategoryScheme.VekaCo2Sectors, CategoryScheme.Free];

@@ -21,6 +21,13 @@ public sealed class GridView
     public required IReadOnlyList<GridCellView> Cells { get; init; }
     public required IReadOnlyList<GridChip> Unrated { get; init; }
 
+    /// <summary>
+    /// On an earlier date: stakeholders that were not rated then and entered the register only later (a longlist
+    /// pasted since, or an import that dated its ratings back). Listed apart so "not rated yet" is never an empty
+    /// list while some stakeholders had no rating on that date.
+    /// </summary>
+    public IReadOnlyList<GridChip> AddedLater { get; init; } = [];
+
     public int Count(StakeholderApproach approach) => Cells.Where(c => c.Cell.Approach == approach).Sum(c => c.Chips.Count);
     public int Rated => Cells.Sum(c => c.Chips.Count);
     public int Moved => Cells.Sum(c => c.Chips.Count(ch => ch.Movement?.HasMoved == true));
@@ -39,17 +46,15 @@ public sealed class GridView
             .ToLookup(a => a.StakeholderId, a => new AssessmentPoint(a.Date, a.Id, a.Power, a.Interest));
         var placed = new Dictionary<(StakeholderLevel, StakeholderLevel), List<GridChip>>();
         var unrated = new List<GridChip>();
+        var addedLater = new List<GridChip>();
         foreach (var s in stakeholders.OrderBy(s => s.NameKey, StringComparer.Ordinal))
         {
             var movement = AssessmentHistory.MovementAt(points[s.Id], date, since);
             var chip = new GridChip(s.Id, s.Name, s.Group, s.CustomGroupName, movement);
             if (movement is null)
             {
-                // Someone added after the date shown was not on the longlist yet.
-                if (s.Existed)
-                {
-                    unrated.Add(chip);
-                }
+                // Someone added after the date shown was not on the longlist yet: listed apart.
+                (s.Existed ? unrated : addedLater).Add(chip);
                 continue;
             }
             var key = (movement.To.Power, movement.To.Interest);
@@ -65,6 +70,7 @@ public sealed class GridView
             Since = since,
             Cells = [.. StakeholderGrid.Cells.Select(c => new GridCellView(c, placed.TryGetValue((c.Power, c.Interest), out var l) ? l : []))],
             Unrated = unrated,
+            AddedLater = addedLater,
         };
     }
 }

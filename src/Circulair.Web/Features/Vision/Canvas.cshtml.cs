@@ -146,7 +146,7 @@ public sealed class CanvasModel(CirculairDbContext db, CurrentOrganisation curre
 
     private async Task<VisionCanvas?> LoadAsync(int trajectoryId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "vision";
         ColourItems = [.. Enum.GetValues<NoteColour>().Select(c => new SelectListItem(t.Enum(c), c.ToString()))];
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)

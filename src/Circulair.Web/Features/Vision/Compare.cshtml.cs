@@ -18,7 +18,7 @@ public sealed class CompareModel(CirculairDbContext db, CurrentOrganisation curr
 
     public async Task<IActionResult> OnGetAsync(int trajectoryId, int? left, int? right, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "vision";
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {

@@ -13,7 +13,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "vision";
         var org = current.Value.Id;
         var trajectories = await db.Trajectories.InOrganisation(org).OrderBy(t => t.Id).Select(t => new { t.Id, t.Title }).ToListAsync(ct);
         var canvases = await db.VisionCanvases.InOrganisation(org).Select(c => new { c.TrajectoryId, c.Statement, c.UpdatedAt }).ToListAsync(ct);

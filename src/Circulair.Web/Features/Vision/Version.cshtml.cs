@@ -60,7 +60,7 @@ public sealed class VersionModel(CirculairDbContext db, CurrentOrganisation curr
 
     private async Task<bool> LoadAsync(int trajectoryId, int visionVersionId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "vision";
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {

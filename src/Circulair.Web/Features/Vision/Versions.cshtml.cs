@@ -56,7 +56,7 @@ public sealed class VersionsModel(CirculairDbContext db, CurrentOrganisation cur
 
     private async Task<bool> LoadAsync(int trajectoryId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "vision";
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {

@@ -11,7 +11,15 @@ namespace Circulair.Web.Platform.Charts;
 /// <param name="Name">The full name, for the point's tooltip and the table.</param>
 /// <param name="Cells">The row of the data table after label and name, one cell per <see cref="ScatterChartModel.Columns"/>.</param>
 /// <param name="Href">Where the table's row header links to, if anywhere.</param>
-public sealed record ScatterPoint(string Key, string Label, string Name, double X, double Y, IReadOnlyList<string> Cells, string? Href = null);
+/// <param name="OwnX">The viewer's own value across, when the point is a mean of several people's (Tool 6: the rater's own scores).</param>
+/// <param name="OwnY">The viewer's own value up.</param>
+/// <param name="Ringed">Draws a ring around the point (Tool 6: done with neighbouring governments); the legend says what it means.</param>
+/// <param name="Badge">A short sign after the label (Tool 6: "≠" for strong disagreement); the legend says what it means.</param>
+public sealed record ScatterPoint(string Key, string Label, string Name, double X, double Y, IReadOnlyList<string> Cells, string? Href = null,
+    double? OwnX = null, double? OwnY = null, bool Ringed = false, string? Badge = null)
+{
+    public bool HasOwn => OwnX is not null && OwnY is not null;
+}
 
 /// <summary>A named corner region of the chart, e.g. a quadrant of a matrix, drawn as a tinted area with its name.</summary>
 public sealed record ScatterRegion(string Name, bool Top, bool Right);
@@ -37,7 +45,8 @@ public sealed record ScatterChartModel(
     string NameHeader,
     IReadOnlyList<string> Columns,
     string EmptyText,
-    CultureInfo Culture);
+    CultureInfo Culture,
+    string? OwnName = null);
 
 /// <summary>
 /// Draws a <see cref="ScatterChartModel"/>: role="img" with title and desc, tinted regions named in text, threshold
@@ -97,6 +106,20 @@ public static class SvgScatterRenderer
         sb.Append(Invariant, $"<text class=\"cx-chart__label\" x=\"{Left + Size / 2}\" y=\"{Height - 14}\" text-anchor=\"middle\">{E(m.XLabel)}</text>");
         sb.Append(Invariant, $"<text class=\"cx-chart__label\" x=\"18\" y=\"{Top + Size / 2}\" text-anchor=\"middle\" transform=\"rotate(-90 18 {Top + Size / 2})\">{E(m.YLabel)}</text>");
 
+        // The viewer's own points first, under the means: a hollow diamond joined to its mean by a thin line, so
+        // a member who dragged a point sees where they put it and where the group stands.
+        foreach (var p in m.Points.Where(p => p.HasOwn))
+        {
+            var (ownX, ownY) = (p.OwnX!.Value, p.OwnY!.Value);
+            var ox = PixelX(m, ownX);
+            var oy = PixelY(m, ownY);
+            sb.Append(Invariant, $"<line class=\"cx-scatter__link\" x1=\"{ox:0.##}\" y1=\"{oy:0.##}\" x2=\"{PixelX(m, p.X):0.##}\" y2=\"{PixelY(m, p.Y):0.##}\"/>");
+            sb.Append(Invariant, $"<g class=\"cx-scatter__own\" data-key=\"{E(p.Key)}\" data-label=\"{E(p.Label)}\" data-own-x=\"{ownX}\" data-own-y=\"{ownY}\" transform=\"translate({ox:0.##} {oy:0.##})\">");
+            sb.Append(Invariant, $"<title>{E(p.Label)} {E(m.OwnName ?? "")}</title>");
+            sb.Append("<rect class=\"cx-scatter__own-mark\" x=\"-7\" y=\"-7\" width=\"14\" height=\"14\" transform=\"rotate(45)\"/>");
+            sb.Append("</g>");
+        }
+
         var seen = new Dictionary<(double, double), int>();
         foreach (var p in m.Points)
         {
@@ -106,10 +129,16 @@ public static class SvgScatterRenderer
             var (dx, dy) = k == 0 ? (0.0, 0.0) : (14 * Math.Cos(k * Math.PI / 3), 14 * Math.Sin(k * Math.PI / 3));
             var x = PixelX(m, p.X) + dx;
             var y = PixelY(m, p.Y) + dy;
-            sb.Append(Invariant, $"<g class=\"cx-scatter__point\" data-key=\"{E(p.Key)}\" data-label=\"{E(p.Label)}\" transform=\"translate({x:0.##} {y:0.##})\">");
+            var classes = "cx-scatter__point" + (p.Ringed ? " cx-scatter__point--ringed" : "") + (p.Badge is null ? "" : " cx-scatter__point--badged");
+            sb.Append(Invariant, $"<g class=\"{classes}\" data-key=\"{E(p.Key)}\" data-label=\"{E(p.Label)}\" transform=\"translate({x:0.##} {y:0.##})\">");
             sb.Append(Invariant, $"<title>{E(p.Label)} {E(p.Name)}</title>");
+            if (p.Ringed)
+            {
+                sb.Append("<circle class=\"cx-scatter__ring\" r=\"11\" cx=\"0\" cy=\"0\"/>");
+            }
             sb.Append("<circle class=\"cx-scatter__dot\" r=\"7\" cx=\"0\" cy=\"0\"/>");
-            sb.Append(Invariant, $"<text class=\"cx-scatter__label\" x=\"10\" y=\"-8\">{E(p.Label)}</text>");
+            var badge = p.Badge is null ? "" : $"<tspan class=\"cx-scatter__badge\"> {E(p.Badge)}</tspan>";
+            sb.Append(Invariant, $"<text class=\"cx-scatter__label\" x=\"12\" y=\"-10\">{E(p.Label)}{badge}</text>");
             sb.Append("</g>");
         }
         return sb.Append("</svg>").ToString();

@@ -43,6 +43,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
     /// <summary>Width modifier for short inputs: "4", "10", "20" characters.</summary>
     public string? Width { get; set; }
 
+    /// <summary>
+    /// Marks a field the page's own checks require although its input has no [Required] (a rule that depends on other
+    /// fields, or a choice checked in the handler): it then does not say "(optioneel)". Usage: required="true".
+    /// </summary>
+    public bool Required { get; set; }
+
     /// <summary>Extra data-* or list attribute for enhancements, e.g. list="municipalities".</summary>
     public string? List { get; set; }
 
@@ -52,7 +58,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Text text) : TagHel
         var id = TagBuilder.CreateSanitizedId(fullName, generator.IdAttributeDotReplacement);
         var errors = ViewContext.ViewData.ModelState.TryGetValue(fullName, out var entry) ? entry.Errors : null;
         var hasError = errors is { Count: > 0 };
-        var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any() || For.Metadata.IsRequired && For.Metadata.ModelType.IsValueType && Type == "select";
+        var required = Required || For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any() || For.Metadata.IsRequired && For.Metadata.ModelType.IsValueType && Type == "select";
         var label = Label is not null ? text[Label].Value : For.Metadata.DisplayName ?? For.Name;
 
         output.TagName = Type == "radios" ? "fieldset" : "div";

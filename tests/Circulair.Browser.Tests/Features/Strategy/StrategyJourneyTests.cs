@@ -136,7 +136,11 @@ public sealed class StrategyJourneyTests(SharedBrowserApp app)
             await page.Mouse.DownAsync();
             await page.Mouse.MoveAsync(to[0], to[1], new() { Steps = 8 });
             await page.Mouse.UpAsync();
+            var own = page.Locator($"#matrix .cx-scatter__own[data-key='{actionId}']");
             await Expect(page.Locator("#matrix [data-drag-status]")).ToContainTextAsync("A01");
+            // After the answer: the own point where it was dropped (one rater, so the mean is there too).
+            await Expect(own).ToHaveAttributeAsync("data-own-x", "5");
+            await Expect(own).ToHaveAttributeAsync("data-own-y", "1");
         }
         else
         {

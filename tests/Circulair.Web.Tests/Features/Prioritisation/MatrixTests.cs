@@ -65,7 +65,7 @@ public sealed class MatrixTests(SharedApp app)
         var rate = await client.OpenAsync(s.Url($"/actions/{action}/rate"));
 
         var cells = matrix.Document.QuerySelectorAll($"tr[data-key='{action}'] td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["Materialenbank", "3,0 (van 1 tot 5, sd 2,0)", "4,5 (van 4 tot 5, sd 0,5)", "2", "Vermijden"], cells);
+        Assert.Equal(["Materialenbank", "3,0 (van 1 tot 5, sd 2,0)", "4,5 (van 4 tot 5, sd 0,5)", "impact 1, effort 5", "sterke onenigheid over de impact", "2", "Vermijden"], cells);
         Assert.Equal("3,0 (van 1 tot 5, sd 2,0)", rate.Text("[data-summary=impact]"));
         Assert.Equal(2, rate.Document.QuerySelectorAll("#ratings tbody tr").Length);
     }
@@ -136,5 +136,75 @@ public sealed class MatrixTests(SharedApp app)
         Assert.Equal("false", matrix.Document.QuerySelector("#matrix")!.GetAttribute("data-can-drag"));
         Assert.Equal(HttpStatusCode.Forbidden, post.Status);
         Assert.Empty((await app.LoadActionAsync(action)).Ratings);
+    }
+
+    [Fact]
+    public async Task After_a_drag_the_member_sees_their_own_point_where_they_dropped_it_beside_the_group_mean()
+    {
+        var s = await NewAsync(app, OrganisationRole.Teamlid);
+        var action = await app.ActionAsync(s, null, "A01");
+        await app.RateAsync(action, RaterKey.Workshop("ws1-tafel1"), 1, 5);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var matrix = await client.OpenAsync(s.Url("/matrix"));
+        Assert.Null(matrix.Document.QuerySelector($"svg g.cx-scatter__own[data-key='{action}']"));
+
+        // The drag drops the point at impact 5, effort 1; the mean of both raters is impact 3, effort 3.
+        client.Http.DefaultRequestHeaders.Add("HX-Request", "true");
+        var dragged = await client.PostAsync(s.Url("/matrix"),
+            [new("Input.PlannedActionId", $"{action}"), new("Input.Impact", "5"), new("Input.Effort", "1"), new("__RequestVerificationToken", matrix.AntiforgeryToken)]);
+
+        var own = dragged.Document.QuerySelector($"#matrix svg g.cx-scatter__own[data-key='{action}']");
+        Assert.NotNull(own);
+        Assert.Equal(("1", "5"), (own.GetAttribute("data-own-x"), own.GetAttribute("data-own-y")));
+        // Effort 1 is the left edge (x 80) and impact 5 the top (y 20); the mean 3/3 sits in the middle (320, 260).
+        Assert.Equal("translate(80 20)", own.GetAttribute("transform"));
+        Assert.Equal("translate(320 260)", dragged.Document.QuerySelector($"#matrix svg g.cx-scatter__point[data-key='{action}']")!.GetAttribute("transform"));
+        Assert.Equal("impact 5, effort 1", dragged.Document.QuerySelectorAll($"#matrix tr[data-key='{action}'] td")[3].TextContent.Trim());
+
+        // Another member sees the mean only, not the first member's own point.
+        var other = await app.NewUserAsync();
+        await app.AddMemberAsync(s.Organisation, other, OrganisationRole.Teamlid);
+        using var otherClient = await app.LoggedInClientAsync(other);
+        var theirs = await otherClient.OpenAsync(s.Url("/matrix"));
+        Assert.NotNull(theirs.Document.QuerySelector($"svg g.cx-scatter__point[data-key='{action}']"));
+        Assert.Null(theirs.Document.QuerySelector($"svg g.cx-scatter__own[data-key='{action}']"));
+    }
+
+    [Fact]
+    public async Task Marks_actions_done_with_neighbouring_governments_on_the_matrix()
+    {
+        var s = await NewAsync(app);
+        var together = await app.ActionAsync(s, null, "A01", "Gedeeld recyclagepark", d => d with { Neighbours = "Voorbeeldegem, Proefdonk" });
+        var alone = await app.ActionAsync(s, null, "A02");
+        await app.RateAsync(together, RaterKey.Member(s.User.Id), 4, 4);
+        await app.RateAsync(alone, RaterKey.Member(s.User.Id), 4, 2);
+        using var client = await app.LoggedInClientAsync(s.User);
+
+        var matrix = await client.OpenAsync(s.Url("/matrix"));
+
+        Assert.NotNull(matrix.Document.QuerySelector($"svg g.cx-scatter__point--ringed[data-key='{together}'] circle.cx-scatter__ring"));
+        Assert.Null(matrix.Document.QuerySelector($"svg g.cx-scatter__point[data-key='{alone}'] circle.cx-scatter__ring"));
+        Assert.Contains("samen met buurgemeenten (Voorbeeldegem, Proefdonk)", matrix.Text($"tr[data-key='{together}']"), StringComparison.Ordinal);
+        Assert.Contains("buurgemeenten", matrix.Text("#matrix-legend"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flags_and_lists_actions_whose_raters_disagree_strongly()
+    {
+        var s = await NewAsync(app);
+        var split = await app.ActionAsync(s, null, "A01", "Herstelcafé");
+        var close = await app.ActionAsync(s, null, "A02");
+        await app.RateAsync(split, RaterKey.Member(s.User.Id), 1, 2);
+        await app.RateAsync(split, RaterKey.Workshop("ws1-p1"), 5, 3);
+        await app.RateAsync(close, RaterKey.Member(s.User.Id), 2, 2);
+        await app.RateAsync(close, RaterKey.Workshop("ws1-p1"), 4, 4);
+        using var client = await app.LoggedInClientAsync(s.User);
+
+        var matrix = await client.OpenAsync(s.Url("/matrix"));
+
+        Assert.Equal([$"{split}"], matrix.Document.QuerySelectorAll("#disputed li").Select(li => li.GetAttribute("data-key")));
+        Assert.Contains("sterke onenigheid over de impact", matrix.Text("#disputed"), StringComparison.Ordinal);
+        Assert.Equal("A01 ≠", matrix.Text($"svg g.cx-scatter__point[data-key='{split}'] text"));
+        Assert.Null(matrix.Document.QuerySelector($"svg g.cx-scatter__point[data-key='{close}'] .cx-scatter__badge"));
     }
 }

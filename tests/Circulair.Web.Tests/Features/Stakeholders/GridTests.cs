@@ -89,7 +89,8 @@ public sealed class GridTests(SharedApp app)
         var since = await client.OpenAsync(org.Url($"/stakeholders/grid?since={Today.AddDays(-7):yyyy-MM-dd}"));
 
         Assert.Contains("Bouwbedrijf", CellText(past, Middel, Laag), StringComparison.Ordinal);
-        Assert.DoesNotContain("Laatkomer", past.MainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Laatkomer", past.Text("#stakeholder-grid"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Laatkomer", past.Text("[data-unrated]"), StringComparison.Ordinal);
         Assert.Equal("false", past.Document.GetElementById("stakeholder-grid-region")!.GetAttribute("data-can-drag"));
         Assert.NotNull(past.Document.QuerySelector(".cx-warning"));
         Assert.Contains("Bouwbedrijf", CellText(now, Middel, Hoog), StringComparison.Ordinal);
@@ -171,5 +172,34 @@ public sealed class GridTests(SharedApp app)
             ["A-actief", "B-actief", "Tevreden", "Observeer-mij", "Betrokken", "Geinformeerd", "Geen-focus", "Ongerated"],
             page.Document.QuerySelectorAll("tbody th a").Select(a => a.TextContent));
         Assert.StartsWith("Continu en actief management", page.Text("h2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_an_earlier_date_stakeholders_not_rated_then_are_listed_rather_than_an_empty_list()
+    {
+        var (org, client) = await app.SignedInAsync();
+        await app.AddStakeholderAsync(org, "Bouwbedrijf", StakeholderGroup.Bedrijven, (Today.AddDays(-60), Middel, Laag));
+        await app.AddStakeholderAsync(org, "Laatkomer", StakeholderGroup.Bedrijven, (Today.AddDays(-5), Laag, Laag));
+
+        var past = await client.OpenAsync(org.Url($"/stakeholders/grid?date={Today.AddDays(-20):yyyy-MM-dd}"));
+
+        Assert.Contains("Laatkomer", past.Text("[data-added-later]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Iedereen is ingeschat", past.Text(".cx-unrated"), StringComparison.Ordinal);
+        Assert.Null(past.Document.QuerySelector(".cx-unrated .cx-empty"));
+    }
+
+    [Fact]
+    public async Task A_comparison_marks_a_first_rating_as_such()
+    {
+        var (org, client) = await app.SignedInAsync();
+        var first = await app.AddStakeholderAsync(org, "Nieuwkomer", StakeholderGroup.Bedrijven, (Today.AddDays(-3), Hoog, Hoog));
+        var same = await app.AddStakeholderAsync(org, "Vaste partner", StakeholderGroup.Bedrijven, (Today.AddDays(-60), Hoog, Hoog));
+
+        var since = await client.OpenAsync(org.Url($"/stakeholders/grid?since={Today.AddDays(-7):yyyy-MM-dd}"));
+        var today = await client.OpenAsync(org.Url("/stakeholders/grid"));
+
+        Assert.Equal("eerste inschatting", since.Text($"[data-stakeholder-id='{first}'] .cx-chip__first"));
+        Assert.Null(since.Document.QuerySelector($"[data-stakeholder-id='{same}'] .cx-chip__first"));
+        Assert.Null(today.Document.QuerySelector($"[data-stakeholder-id='{first}'] .cx-chip__first"));
     }
 }

@@ -23,6 +23,7 @@ namespace Circulair.Web.Features.Scan.Import;
 [IgnoreAntiforgeryToken]
 [DisableFormValueBinding]
 [ScanUploadLimit]
+[OrganisationAccess(Read = Circulair.Organisations.OrganisationRole.Teamlid)]
 public sealed class StartModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, UploadStore store, ScanImportOptions options, IAntiforgery antiforgery) : PageModel
 {
     public const string FileField = "file";

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Strategy.Actions;
 
-/// <summary>Tool 7, the action sheet: one form for every field; readers see it as a document. The print view is beside it.</summary>
+/// <summary>
+/// Tool 7, the action sheet: one form for every field; readers see it as a document. The print view is beside it.
+/// Each list has an "Extra rij" button that posts the form back with one more empty row and saves nothing (with
+/// JavaScript, sheet-rows.js adds the row on the page instead). Below the sheet, the list for executing a priority action.
+/// </summary>
 public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     [FromRoute]
@@ -15,6 +19,10 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
 
     [BindProperty]
     public SheetInput Input { get; set; } = new();
+
+    /// <summary>Set by an "Extra rij" button: the list to add an empty row to. The page comes back with everything typed, nothing saved.</summary>
+    [BindProperty]
+    public string? AddRow { get; set; }
 
     public PlannedAction Action { get; private set; } = null!;
     public SheetView? View { get; private set; }
@@ -41,6 +49,12 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
         if (!await LoadAsync(ct))
         {
             return NotFound();
+        }
+        if (AddRow is { } list && SheetInput.Lists.Contains(list))
+        {
+            // Without JavaScript a row is added by a round trip; sheet-rows.js does it on the page.
+            Input.AddRow(list);
+            return Page();
         }
         var sheet = Input.Validate(ModelState, t, People.Stakeholders.Select(s => s.Owner.Id).ToHashSet());
         if (sheet is null)

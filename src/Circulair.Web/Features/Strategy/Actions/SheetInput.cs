@@ -43,6 +43,22 @@ public sealed class SheetInput
     [StringLength(PlannedAction.SheetTextMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? FirstSteps { get; set; }
 
+    [Display(Name = "Field.PlannedAction.BusinessCase")]
+    [StringLength(PlannedAction.PreconditionMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? BusinessCase { get; set; }
+
+    [Display(Name = "Field.PlannedAction.Funding")]
+    [StringLength(PlannedAction.PreconditionMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? Funding { get; set; }
+
+    [Display(Name = "Field.PlannedAction.Communication")]
+    [StringLength(PlannedAction.PreconditionMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? Communication { get; set; }
+
+    [Display(Name = "Field.PlannedAction.Monitoring")]
+    [StringLength(PlannedAction.PreconditionMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? Monitoring { get; set; }
+
     public List<PartnerRow> Partners { get; set; } = [];
     public List<MilestoneRow> Milestones { get; set; } = [];
     public List<StepRow> Steps { get; set; } = [];
@@ -148,6 +164,7 @@ public sealed class SheetInput
         Description = s.Description, DesiredResults = s.DesiredResults, PreconditionsTechnical = s.PreconditionsTechnical,
         PreconditionsLegal = s.PreconditionsLegal, PreconditionsSpatial = s.PreconditionsSpatial,
         PreconditionsOrganisational = s.PreconditionsOrganisational, FirstSteps = s.FirstSteps,
+        BusinessCase = s.BusinessCase, Funding = s.Funding, Communication = s.Communication, Monitoring = s.Monitoring,
         Partners = [.. s.Partners.Select(p => new PartnerRow { StakeholderId = p.StakeholderId, Role = p.Role })],
         Milestones = [.. s.Milestones.Select(m => new MilestoneRow { Date = m.Date, Description = m.Description, Done = m.Done })],
         Steps = [.. s.Steps.Select(x => new StepRow { Step = x.Step, Deadline = x.Deadline, Resources = x.Resources })],
@@ -165,6 +182,23 @@ public sealed class SheetInput
             Steps.Add(new StepRow());
             Risks.Add(new RiskRow());
             Budget.Add(new BudgetRow());
+        }
+    }
+
+    /// <summary>The lists a row can be added to on the page ("Extra rij"), by their form names.</summary>
+    public static readonly IReadOnlySet<string> Lists = new HashSet<string>(StringComparer.Ordinal) { nameof(Partners), nameof(Milestones), nameof(Steps), nameof(Risks), nameof(Budget) };
+
+    /// <summary>One more empty row at the end of <paramref name="list"/> (one of <see cref="Lists"/>), everything typed kept.</summary>
+    public void AddRow(string list)
+    {
+        switch (list)
+        {
+            case nameof(Partners): Partners.Add(new PartnerRow()); break;
+            case nameof(Milestones): Milestones.Add(new MilestoneRow()); break;
+            case nameof(Steps): Steps.Add(new StepRow()); break;
+            case nameof(Risks): Risks.Add(new RiskRow()); break;
+            case nameof(Budget): Budget.Add(new BudgetRow()); break;
+            default: throw new ArgumentOutOfRangeException(nameof(list), list, null);
         }
     }
 
@@ -279,6 +313,7 @@ public sealed class SheetInput
             Description = Description, DesiredResults = DesiredResults, PreconditionsTechnical = PreconditionsTechnical,
             PreconditionsLegal = PreconditionsLegal, PreconditionsSpatial = PreconditionsSpatial,
             PreconditionsOrganisational = PreconditionsOrganisational, FirstSteps = FirstSteps,
+            BusinessCase = BusinessCase, Funding = Funding, Communication = Communication, Monitoring = Monitoring,
             Partners = partners, Milestones = milestones, Steps = steps, Risks = risks, Budget = budget,
         };
 

@@ -170,6 +170,13 @@ public static class ActionTableWorkbook
     private static string[] Labels<T>() where T : struct, Enum =>
         [.. new[] { "nl-BE", "en" }.Select(c => string.Join(", ", Enum.GetValues<T>().Select(v => CirculairLocalizer.Find($"Enum.{typeof(T).Name}.{v}", CultureInfo.GetCultureInfo(c)) ?? v.ToString())))];
 
+    /// <summary>The size labels of sheets exported before 2026-12, in Dutch and English.</summary>
+    public static readonly IReadOnlyList<(string Label, ActionSize Size)> OldSizeLabels =
+    [
+        ("Groot project", ActionSize.GrootProject), ("Large project", ActionSize.GrootProject),
+        ("Kleine verbetering", ActionSize.KleineVerbetering), ("Small improvement", ActionSize.KleineVerbetering),
+    ];
+
     /// <summary>Every header and label the import understands, in Dutch and English (and the enum names themselves).</summary>
     public static ActionImportVocabulary Vocabulary()
     {
@@ -201,6 +208,11 @@ public static class ActionTableWorkbook
             {
                 v.AddSize(L($"Enum.ActionSize.{s}"), s);
                 v.AddSize(s.ToString(), s);
+            }
+            // Sheets exported before the size labels were renamed (they repeated Tool 6's quadrant names) still import.
+            foreach (var (old, size) in OldSizeLabels)
+            {
+                v.AddSize(old, size);
             }
         }
         return v;

@@ -22,6 +22,7 @@ namespace Circulair.Web.Features.Strategy.Table;
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
+[OrganisationAccess(Read = Circulair.Organisations.OrganisationRole.Teamlid)]
 public sealed class ImportModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;

@@ -4,6 +4,7 @@ using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Trajectory.Sessions;
 
@@ -17,6 +18,18 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
 {
     public bool CanErase => Organisation.Can(OrganisationRole.Beheerder);
 
-    public async Task<IActionResult> OnGetAsync(int trajectoryId, int sessionId, CancellationToken ct) =>
-        await LoadAsync(trajectoryId, sessionId, ct) ?? Page();
+    /// <summary>The names of the register's stakeholders invited to the session.</summary>
+    public IReadOnlyDictionary<int, string> InviteeNames { get; private set; } = new Dictionary<int, string>();
+
+    public async Task<IActionResult> OnGetAsync(int trajectoryId, int sessionId, CancellationToken ct)
+    {
+        if (await LoadAsync(trajectoryId, sessionId, ct) is { } missing)
+        {
+            return missing;
+        }
+        await Db.SessionParticipants.InOrganisation(Organisation.Id).Where(p => p.TrajectorySessionId == sessionId).LoadAsync(ct);
+        var ids = Session.Invitees.Select(p => p.StakeholderId).ToList();
+        InviteeNames = await Db.Stakeholders.InOrganisation(Organisation.Id).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return Page();
+    }
 }

@@ -62,7 +62,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     private async Task<bool> LoadAsync(int trajectoryId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "amore";
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {

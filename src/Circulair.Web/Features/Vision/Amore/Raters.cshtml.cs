@@ -38,7 +38,7 @@ public sealed class RatersModel(CirculairDbContext db, CurrentOrganisation curre
 
     protected override async Task<AmoreRound?> FindRoundAsync(CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "amore";
         var trajectoryId = RouteId("trajectoryId");
         var roundId = RouteId("amoreRoundId");
         Trajectory = (await VisionTrajectory.FindAsync(Db, Current.Value.Id, trajectoryId, ct))!;

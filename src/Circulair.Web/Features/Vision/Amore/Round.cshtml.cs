@@ -58,7 +58,7 @@ public sealed class RoundModel(CirculairDbContext db, CurrentOrganisation curren
 
     private async Task<bool> LoadAsync(int trajectoryId, int amoreRoundId, CancellationToken ct)
     {
-        ViewData["Section"] = "trajectory";
+        ViewData["Section"] = "amore";
         Trajectory = (await VisionTrajectory.FindAsync(db, current.Value.Id, trajectoryId, ct))!;
         if (Trajectory is null)
         {
