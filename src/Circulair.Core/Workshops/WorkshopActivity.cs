@@ -12,6 +12,9 @@ public enum ActivityKind
     Amore = 5,
     ImpactEffort = 6,
     Peiling = 7,
+
+    /// <summary>The transition health check (guide ch. 5.3, issue 15): the nine building blocks scored 1–5 in the room.</summary>
+    Gezondheidscheck = 8,
 }
 
 public enum ActivityState

@@ -74,10 +74,12 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
     public Task<IActionResult> OnPostNextRoundAsync(int workshopId, int activityId, CancellationToken ct) =>
         ChangeAsync(workshopId, activityId, LiveChange.State, (_, a) => { a.NextRound(); return Task.CompletedTask; }, ct);
 
-    public Task<IActionResult> OnPostStartVotingAsync(int workshopId, int activityId, CancellationToken ct) =>
+    /// <param name="hide">Questions the facilitator left out of the vote (doubles); they stay ideas of the activity.</param>
+    public Task<IActionResult> OnPostStartVotingAsync(int workshopId, int activityId, List<int>? hide, CancellationToken ct) =>
         ChangeAsync(workshopId, activityId, LiveChange.State, async (_, a) =>
         {
-            var questions = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == a.Id && i.Kind == IdeaKind.Vraag)
+            var hidden = hide ?? [];
+            var questions = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == a.Id && i.Kind == IdeaKind.Vraag && !hidden.Contains(i.Id))
                 .OrderBy(i => i.Id).Select(i => new { i.Id, i.Text }).ToListAsync(ct);
             a.StartVoting(questions.Select(q => (q.Id, q.Text.Length > WorkshopItem.TextMaxLength ? q.Text[..WorkshopItem.TextMaxLength] : q.Text)));
         }, ct);

@@ -30,6 +30,7 @@ public sealed class ActivityRulesTests
     [InlineData(ActivityKind.Brainwriting, false, false, true)]
     [InlineData(ActivityKind.HoeKunnenWe, false, false, false)]
     [InlineData(ActivityKind.Amore, false, false, false)]
+    [InlineData(ActivityKind.Gezondheidscheck, false, false, false)]
     public void Each_kind_says_whether_it_needs_items_spreads_dots_and_runs_in_rounds(ActivityKind kind, bool needsItems, bool usesDots, bool rounds)
     {
         var activity = NewWorkshop().AddActivity(kind, "Activiteit");
@@ -94,6 +95,20 @@ public sealed class ActivityRulesTests
     [InlineData("eenheelllangwoorddatnietinhetvakpastnochindewolkvan", false)]
     public void A_word_cloud_takes_one_word_of_at_most_forty_characters(string word, bool accepted) =>
         Assert.Equal(accepted, PollRules.IsOneWord(word));
+
+    [Fact]
+    public void A_health_check_rating_counts_only_when_all_nine_blocks_are_scored()
+    {
+        var activity = NewWorkshop().AddActivity(ActivityKind.Gezondheidscheck, "Gezondheidscheck");
+        ResponseValue[] complete = [.. Enumerable.Range(1, 9).Select(b => new ResponseValue(1, 0, b, b % 5 + 1, null))];
+        ResponseValue[] partial = [.. Enumerable.Range(1, 8).Select(b => new ResponseValue(2, 0, b, 3, null))];
+
+        var results = Assert.IsType<Circulair.HealthCheck.HealthCheckResults>(activity.Rules.Tally(activity, [.. complete, .. partial]));
+
+        Assert.Equal(1, results.Raters);
+        Assert.Null(HealthCheckActivityRules.Scores(partial));
+        Assert.Equal(2.0, results[Circulair.HealthCheck.HealthCheckBlock.Marktvorming].Mean);
+    }
 
     [Theory]
     [InlineData(0, false)]

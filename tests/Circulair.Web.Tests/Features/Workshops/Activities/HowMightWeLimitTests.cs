@@ -1,4 +1,5 @@
 using System.Net;
+using Circulair.Strategy;
 using Circulair.Workshops;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,5 +31,25 @@ public sealed class HowMightWeLimitTests(SharedApp app)
         Assert.Equal("nog een vraag stellen", refused.Text("#Question"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.Status);
         Assert.Equal(10, await app.WithDbAsync(async (db, _) => await db.WorkshopIdeas.CountAsync(i => i.WorkshopActivityId == questions)));
+    }
+
+    [Fact]
+    public async Task The_facilitator_leaves_a_double_question_out_of_the_vote_and_it_still_reaches_the_backlog()
+    {
+        var s = await WorkshopArrange.NewAsync(app);
+        var questions = await s.AddActivityAsync("HoeKunnenWe", "Uitdagingen", new() { ["Input.Dots"] = "3", ["Input.MaxPerItem"] = "2" });
+        using var one = await WorkshopArrange.JoinAsync(app, s.Code);
+        using var two = await WorkshopArrange.JoinAsync(app, s.Code);
+        await s.ControlAsync("open", questions);
+        await one.SubmitAsync(await one.OpenAsync($"/w/{s.Code}"), "#question", new Dictionary<string, string?> { ["question"] = "meer herstellen" });
+        await two.SubmitAsync(await two.OpenAsync($"/w/{s.Code}"), "#question", new Dictionary<string, string?> { ["question"] = "Hoe kunnen we meer herstellen?" });
+        var ids = await app.WithDbAsync(async (db, _) => await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == questions).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync());
+
+        await s.ControlAsync("startvoting", questions, new() { ["hide"] = ids[1].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var items = await app.WithDbAsync(async (db, _) => await db.WorkshopItems.Where(i => i.WorkshopActivityId == questions).Select(i => i.SourceKey).ToListAsync());
+        Assert.Equal([ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture)], items);
+        await s.ControlAsync("close", questions);
+        Assert.Equal(2, await app.WithDbAsync(async (db, _) => await db.StrategyIdeas.CountAsync(i => i.TrajectoryId == s.TrajectoryId)));
     }
 }

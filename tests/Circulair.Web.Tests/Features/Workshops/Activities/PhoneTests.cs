@@ -16,7 +16,7 @@ public sealed class PhoneTests(SharedApp app)
         await s.ControlAsync("open", vote);
         var open = await phone.OpenAsync($"/w/{s.Code}");
 
-        Assert.Contains("<noscript><meta http-equiv=\"refresh\" content=\"10\"></noscript>", waiting.Html, StringComparison.Ordinal);
+        Assert.Contains("<noscript><meta http-equiv=\"refresh\" content=\"20\"></noscript>", waiting.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", open.Html, StringComparison.Ordinal);
     }
 
