@@ -377,7 +377,7 @@ internal sealed class Phone(Instance instance, string code) : Browser(instance)
             var fields = dots.ToDictionary(d => $"dots[{d.Key}]", d => d.Value.ToString(CultureInfo.InvariantCulture));
             fields["activityId"] = ActivityIdOnPage().Match(_votePage).Groups[1].Value;
             var sent = Stopwatch.GetTimestamp();
-            var (status, location) = await PostAsync(Path + "?handler=vote", _votePage, fields);
+            var (status, location) = await PostAsync(Path + "?handler=answer", _votePage, fields);
             var answered = Stopwatch.GetTimestamp();
             if (status == HttpStatusCode.Redirect)
             {

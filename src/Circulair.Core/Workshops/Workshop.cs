@@ -85,6 +85,20 @@ public sealed class Workshop : IOrganisationScoped
         return activity;
     }
 
+    /// <summary>
+    /// A new workshop for <paramref name="session"/> prepared like this one: the same activities in the same order with
+    /// their settings and prepared items, without participants or results, with its own code.
+    /// </summary>
+    public Workshop Duplicate(TrajectorySession session, string title, string code, DateTime now)
+    {
+        var copy = new Workshop(session, title, code, now);
+        foreach (var activity in OrderedActivities())
+        {
+            copy.AddActivity(activity.Kind, activity.Title).CopyPreparationFrom(activity);
+        }
+        return copy;
+    }
+
     /// <summary>Removes an activity that never ran; one that ran holds results and stays.</summary>
     public void RemoveActivity(WorkshopActivity activity)
     {

@@ -12,6 +12,9 @@ public enum ActivityKind
     Amore = 5,
     ImpactEffort = 6,
     Peiling = 7,
+
+    /// <summary>The transition health check (guide ch. 5.3, issue 15): the nine building blocks scored 1–5 in the room.</summary>
+    Gezondheidscheck = 8,
 }
 
 public enum ActivityState
@@ -19,22 +22,6 @@ public enum ActivityState
     Gepland = 1,
     Open = 2,
     Gesloten = 3,
-}
-
-public enum PollType
-{
-    EenKeuze = 1,
-    MeerKeuze = 2,
-    Schaal = 3,
-    OpenTekst = 4,
-    Woordwolk = 5,
-}
-
-/// <summary>"Hoe kunnen we…" runs in two phases: collect questions, then vote on them.</summary>
-public enum QuestionPhase
-{
-    Verzamelen = 1,
-    Stemmen = 2,
 }
 
 /// <summary>
@@ -109,7 +96,7 @@ public sealed class WorkshopActivity : IOrganisationScoped
     public int Round { get; private set; }
 
     /// <summary>Brainwriting: how many sheets circulate (the participants present when it first opened).</summary>
-    public int SheetCount { get; private set; }
+    public int SheetCount { get; internal set; }
 
     public QuestionPhase Phase { get; private set; }
 
@@ -127,9 +114,12 @@ public sealed class WorkshopActivity : IOrganisationScoped
     public bool IsOpen => State == ActivityState.Open;
 
     /// <summary>Whether participants vote with dots in this activity as it stands.</summary>
-    public bool UsesDots => Kind == ActivityKind.Stippenstemming || Kind == ActivityKind.HoeKunnenWe && Phase == QuestionPhase.Stemmen;
+    public bool UsesDots => Rules.UsesDots(this);
 
-    public bool HasRounds => Kind is ActivityKind.Brainwriting or ActivityKind.WorldCafe;
+    public bool HasRounds => Rules.HasRounds;
+
+    /// <summary>What differs per kind (items needed, dots, rounds, what opening prepares): one class per kind in Activities/.</summary>
+    public IActivityRules Rules => ActivityRules.For(Kind);
 
     public void Rename(string title)
     {
@@ -202,6 +192,39 @@ public sealed class WorkshopActivity : IOrganisationScoped
         }
     }
 
+    /// <summary>
+    /// A planned activity as it was prepared in another workshop: the settings and the prepared items (not the questions
+    /// a "Hoe kunnen we…" collected, nor anything participants gave).
+    /// </summary>
+    internal void CopyPreparationFrom(WorkshopActivity source)
+    {
+        DotsPerParticipant = source.DotsPerParticipant;
+        MaxDotsPerItem = source.MaxDotsPerItem;
+        PollType = source.PollType;
+        IdeasPerRound = source.IdeasPerRound;
+        AmoreRoundId = source.AmoreRoundId;
+        ItemSource = source.ItemSource;
+        foreach (var item in source.OrderedItems().Where(i => i.Source != VotingItemKind.Vraag))
+        {
+            AddItem(item.Text, item.Source, item.SourceKey, item.HostName);
+        }
+    }
+
+    /// <summary>Replaces the items typed in by hand (items copied from a source stay) while the activity has not run.</summary>
+    public void ReplaceTypedItems(IReadOnlyList<(string Text, string? HostName)> lines)
+    {
+        EnsureEditable();
+        if (_items.Count(i => i.Source != VotingItemKind.AdHoc) + lines.Count > MaxItems)
+        {
+            throw new DomainException("Workshops.Error.TooManyItems", MaxItems);
+        }
+        _items.RemoveAll(i => i.Source == VotingItemKind.AdHoc);
+        foreach (var (text, host) in lines)
+        {
+            AddItem(text, VotingItemKind.AdHoc, null, host);
+        }
+    }
+
     public WorkshopItem Item(int itemId) => _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException("Errors.NotFoundItem");
 
     internal void Open(int participantCount, DateTime now)
@@ -218,10 +241,7 @@ public sealed class WorkshopActivity : IOrganisationScoped
         {
             Round = 1;
         }
-        if (Kind == ActivityKind.Brainwriting && SheetCount == 0)
-        {
-            SheetCount = Math.Max(1, participantCount);
-        }
+        Rules.Opening(this, participantCount);
         State = ActivityState.Open;
         OpenedAt ??= now;
         ClosedAt = null;
@@ -236,12 +256,7 @@ public sealed class WorkshopActivity : IOrganisationScoped
     }
 
     /// <summary>Items must exist before opening, except where participants make them (brainwriting, questions, open poll answers).</summary>
-    public bool NeedsItems => Kind switch
-    {
-        ActivityKind.Stippenstemming or ActivityKind.ImpactEffort or ActivityKind.WorldCafe => true,
-        ActivityKind.Peiling => PollType is PollType.EenKeuze or PollType.MeerKeuze,
-        _ => false,
-    };
+    public bool NeedsItems => Rules.NeedsItems(this);
 
     public void ShowResults() => ResultsVisible = true;
 
@@ -279,7 +294,7 @@ public sealed class WorkshopActivity : IOrganisationScoped
     public void StartVoting(IEnumerable<(int IdeaId, string Text)> questions)
     {
         EnsureOpen();
-        if (Kind != ActivityKind.HoeKunnenWe || Phase == QuestionPhase.Stemmen)
+        if (Rules is not HowMightWeRules || Phase == QuestionPhase.Stemmen)
         {
             throw new DomainException("Workshops.Error.NotCollecting");
         }

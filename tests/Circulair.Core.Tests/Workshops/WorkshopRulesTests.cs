@@ -49,16 +49,16 @@ public sealed class WorkshopRulesTests
         const int sheets = 6;
         for (var round = 1; round <= sheets; round++)
         {
-            var held = Enumerable.Range(0, sheets).Select(i => Rotation.SheetFor(i, round, sheets)).ToList();
+            var held = Enumerable.Range(0, sheets).Select(i => BrainwritingSheets.SheetFor(i, round, sheets)).ToList();
             Assert.Equal(Enumerable.Range(0, sheets), held.Order());
         }
         for (var i = 0; i < sheets; i++)
         {
-            var mine = Enumerable.Range(1, sheets).Select(r => Rotation.SheetFor(i, r, sheets)).ToList();
+            var mine = Enumerable.Range(1, sheets).Select(r => BrainwritingSheets.SheetFor(i, r, sheets)).ToList();
             Assert.Equal(sheets, mine.Distinct().Count());
             Assert.Equal(i, mine[0]);
         }
-        Assert.Equal(Rotation.SheetFor(0, 1, sheets), Rotation.SheetFor(0, sheets + 1, sheets));
+        Assert.Equal(BrainwritingSheets.SheetFor(0, 1, sheets), BrainwritingSheets.SheetFor(0, sheets + 1, sheets));
     }
 
     [Fact]
@@ -68,12 +68,12 @@ public sealed class WorkshopRulesTests
         const int people = 12;
         for (var round = 1; round <= 3; round++)
         {
-            var counts = Enumerable.Range(0, people).GroupBy(i => Rotation.TableFor(i, round, tables)).Select(g => g.Count()).ToList();
+            var counts = Enumerable.Range(0, people).GroupBy(i => CafeTables.TableFor(i, round, tables)).Select(g => g.Count()).ToList();
             Assert.Equal(tables, counts.Count);
             Assert.All(counts, c => Assert.Equal(people / tables, c));
         }
-        var together = Enumerable.Range(0, people).Where(i => Rotation.TableFor(i, 1, tables) == 0).ToList();
-        var nextRound = together.Select(i => Rotation.TableFor(i, 2, tables)).ToList();
+        var together = Enumerable.Range(0, people).Where(i => CafeTables.TableFor(i, 1, tables) == 0).ToList();
+        var nextRound = together.Select(i => CafeTables.TableFor(i, 2, tables)).ToList();
         Assert.Equal(together.Count, nextRound.Distinct().Count());
     }
 

@@ -1,4 +1,5 @@
 using Circulair.Persistence;
+using Circulair.Web.Features.Workshops;
 using Circulair.Web.Platform.Live;
 using Circulair.Workshops;
 using Microsoft.AspNetCore.Authorization;

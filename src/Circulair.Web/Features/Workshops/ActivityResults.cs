@@ -13,15 +13,21 @@ public sealed record IdeaView(int Id, IdeaKind Kind, string Text, int Round, int
 /// Everything an activity produced, computed from what participants stored. One shape for the control room,
 /// the projector and the report, so they can never disagree.
 /// </summary>
+/// <param name="Detail">What the activity's kind tallied (<see cref="IActivityRules.Tally"/>): a kind's own result type.</param>
 public sealed record ActivityResults(
     WorkshopActivity Activity,
     int Respondents,
-    DotResults? Dots,
-    PollResults? Poll,
-    AmoreResults? Amore,
-    IReadOnlyList<ImpactEffortRow>? ImpactEffort,
+    object? Detail,
     IReadOnlyList<IdeaView> Ideas)
 {
+    public DotResults? Dots => Detail as DotResults;
+    public PollResults? Poll => Detail as PollResults;
+    public AmoreResults? Amore => Detail as AmoreResults;
+    public IReadOnlyList<ImpactEffortRow>? ImpactEffort => Detail as IReadOnlyList<ImpactEffortRow>;
+
+    /// <summary>The kind's own result, for a kind whose type the shared views do not know.</summary>
+    public T? DetailAs<T>() where T : class => Detail as T;
+
     public static async Task<ActivityResults> LoadAsync(CirculairDbContext db, WorkshopActivity activity, ParticipantDirectory people, Text t, CancellationToken ct)
     {
         var responses = await db.WorkshopResponses.Where(r => r.WorkshopActivityId == activity.Id)
@@ -32,15 +38,7 @@ public sealed record ActivityResults(
             .Select(i => new { i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt })
             .ToListAsync(ct);
         var ideaViews = ideas.Select(i => new IdeaView(i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, people.NameOf(i.ParticipantId, t), i.CreatedAt)).ToList();
-        var items = activity.OrderedItems();
         var respondents = responses.Select(r => r.ParticipantId).Concat(ideas.Where(i => i.ParticipantId is not null).Select(i => i.ParticipantId!.Value)).Distinct().Count();
-        return new ActivityResults(
-            activity,
-            respondents,
-            activity.UsesDots || activity.Kind == ActivityKind.HoeKunnenWe && items.Count > 0 ? DotResults.From(items, responses) : null,
-            activity.Kind == ActivityKind.Peiling ? PollResults.From(activity.PollType, items, responses) : null,
-            activity.Kind == ActivityKind.Amore ? WorkshopAmore.From(responses) : null,
-            activity.Kind == ActivityKind.ImpactEffort ? ImpactEffortRow.From(items, responses) : null,
-            ideaViews);
+        return new ActivityResults(activity, respondents, activity.Rules.Tally(activity, responses), ideaViews);
     }
 }

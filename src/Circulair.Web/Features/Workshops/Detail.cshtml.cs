@@ -74,10 +74,12 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
     public Task<IActionResult> OnPostNextRoundAsync(int workshopId, int activityId, CancellationToken ct) =>
         ChangeAsync(workshopId, activityId, LiveChange.State, (_, a) => { a.NextRound(); return Task.CompletedTask; }, ct);
 
-    public Task<IActionResult> OnPostStartVotingAsync(int workshopId, int activityId, CancellationToken ct) =>
+    /// <param name="hide">Questions the facilitator left out of the vote (doubles); they stay ideas of the activity.</param>
+    public Task<IActionResult> OnPostStartVotingAsync(int workshopId, int activityId, List<int>? hide, CancellationToken ct) =>
         ChangeAsync(workshopId, activityId, LiveChange.State, async (_, a) =>
         {
-            var questions = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == a.Id && i.Kind == IdeaKind.Vraag)
+            var hidden = hide ?? [];
+            var questions = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == a.Id && i.Kind == IdeaKind.Vraag && !hidden.Contains(i.Id))
                 .OrderBy(i => i.Id).Select(i => new { i.Id, i.Text }).ToListAsync(ct);
             a.StartVoting(questions.Select(q => (q.Id, q.Text.Length > WorkshopItem.TextMaxLength ? q.Text[..WorkshopItem.TextMaxLength] : q.Text)));
         }, ct);
@@ -91,23 +93,27 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
     public Task<IActionResult> OnPostRemoveAsync(int workshopId, int activityId, CancellationToken ct) =>
         ChangeAsync(workshopId, activityId, LiveChange.State, (w, a) => { w.RemoveActivity(a); return Task.CompletedTask; }, ct);
 
-    public async Task<IActionResult> OnPostEndAsync(int workshopId, CancellationToken ct)
+    /// <summary>A new workshop in the same session, prepared like this one (activities, settings, prepared items), with a new code.</summary>
+    public async Task<IActionResult> OnPostDuplicateAsync(int workshopId, CancellationToken ct)
     {
         var workshop = await WorkshopLoad.FindAsync(db, current.Value.Id, workshopId, ct);
-        if (workshop is null)
+        var session = workshop is null ? null : await db.TrajectorySessions.InOrganisation(current.Value.Id).FirstOrDefaultAsync(s => s.Id == workshop.TrajectorySessionId, ct);
+        if (workshop is null || session is null)
         {
             return NotFound();
         }
-        var open = workshop.OpenActivity;
-        workshop.End(Now);
-        if (open is not null)
+        string code;
+        do
         {
-            await feed.RunAsync(workshop, open, ct);
+            code = WorkshopCode.New();
         }
+        while (await db.Workshops.AnyAsync(w => w.Code == code, ct));
+        var title = t["Workshops.Duplicate.Title", workshop.Title].Value;
+        var copy = workshop.Duplicate(session, title.Length <= Workshop.TitleMaxLength ? title : workshop.Title, code, Now);
+        db.Workshops.Add(copy);
         await db.SaveChangesAsync(ct);
-        await live.PublishAsync(new LiveEvent(workshop.Id, LiveChange.State, 0), ct);
-        TempData["Flash"] = "Workshops.Flash.Ended";
-        return Redirect(WorkshopLoad.Url(current.Value.Slug, workshop.Id));
+        TempData["Flash"] = "Workshops.Flash.Duplicated";
+        return Redirect(WorkshopLoad.Url(current.Value.Slug, copy.Id));
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -75,7 +75,7 @@ public sealed class WorkshopDemo : IDemoContent
         var texts = new[] { "Gratis herstelbon bij de kringwinkel", "Herstelcafé in de bibliotheek", "Onderdelen delen via de materialenbank", "Leerlingen technisch onderwijs als herstellers" };
         for (var p = 0; p < people.Count; p++)
         {
-            db.WorkshopIdeas.Add(new WorkshopIdea(ideas, people[p], IdeaKind.Idee, texts[p], 1, Rotation.SheetFor(p, 1, ideas.SheetCount), 0, null, Guid.NewGuid(), start.AddMinutes(25)));
+            db.WorkshopIdeas.Add(new WorkshopIdea(ideas, people[p], IdeaKind.Idee, texts[p], 1, BrainwritingSheets.SheetFor(p, 1, ideas.SheetCount), 0, null, Guid.NewGuid(), start.AddMinutes(25)));
         }
         workshop.Close(ideas, start.AddMinutes(35));
         ideas.MarkFed(FeedOutcome.KeptInWorkshop, start.AddMinutes(35));

@@ -48,6 +48,9 @@ public sealed class ParticipantDirectory
 
     public int Count => _byId.Count;
 
+    /// <summary>Every participant's id, in the order they joined.</summary>
+    public IReadOnlyList<int> InJoinOrder => [.. _byId.OrderBy(p => p.Value.Index).Select(p => p.Key)];
+
     public static async Task<ParticipantDirectory> LoadAsync(CirculairDbContext db, int workshopId, CancellationToken ct)
     {
         var rows = await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).OrderBy(p => p.Id)

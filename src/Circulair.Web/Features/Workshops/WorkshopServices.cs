@@ -1,4 +1,4 @@
-using Circulair.Web.Features.Participate;
+using Circulair.Web.Features.Workshops.Activities;
 using Circulair.Workshops;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +19,12 @@ public static class WorkshopServices
         services.TryAddScoped<IIdeaRankingSink, KeepInWorkshop>();
         services.TryAddScoped<IImpactEffortSink, KeepInWorkshop>();
         services.AddScoped<WorkshopFeed>();
+        // Every activity kind in this assembly (Features/Workshops/Activities/<Kind>): adding a kind is adding its folder.
+        foreach (var kind in typeof(IActivityKind).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActivityKind).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IActivityKind), kind);
+        }
+        services.AddScoped<ActivityKinds>();
         services.AddSingleton(new ParticipantLimits(
             configuration.GetValue("RateLimits:WorkshopJoinMissesPerWindow", 20),
             configuration.GetValue("RateLimits:WorkshopPostsPerParticipantPerMinute", 60),

@@ -120,6 +120,10 @@ public sealed class WorkshopJourneyTests(SharedBrowserApp app)
         // The end: phones say so, the projector thanks everyone, and the report has it all.
         await ListeningAsync(phones);
         await facilitator.ClickAsync(page.Locator("#end-workshop button"));
+        // Ending asks first, on a page of its own.
+        await Expect(page.Locator("#confirm-end")).ToBeVisibleAsync();
+        await facilitator.CheckPageAsync();
+        await facilitator.ClickAsync(page.Locator("#confirm-end button[type=submit]"));
         await FollowAsync(phones, "ended");
         screen = Projector(projector);
         await Expect(screen.Locator("#projector-state")).ToHaveAttributeAsync("data-state", "ended", new() { Timeout = Slow });

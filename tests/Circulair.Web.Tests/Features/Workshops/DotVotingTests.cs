@@ -107,7 +107,7 @@ public sealed class DotVotingTests(SharedApp app)
         var other = await phone.OpenAsync($"/w/{b.Code}");
         Assert.NotNull(other.Document.QuerySelector("#join"));
         Assert.Null(other.Document.QuerySelector("#vote"));
-        var forged = await phone.PostAsync($"/w/{b.Code}?handler=vote", [new("__RequestVerificationToken", other.AntiforgeryToken), new("activityId", bActivity.ToString(System.Globalization.CultureInfo.InvariantCulture)), new($"dots[{bItems[0]}]", "1")]);
+        var forged = await phone.PostAsync($"/w/{b.Code}?handler=answer", [new("__RequestVerificationToken", other.AntiforgeryToken), new("activityId", bActivity.ToString(System.Globalization.CultureInfo.InvariantCulture)), new($"dots[{bItems[0]}]", "1")]);
         Assert.Equal(HttpStatusCode.Redirect, forged.Status);
         Assert.Equal(0, await app.WithDbAsync(async (db, _) => await db.WorkshopResponses.CountAsync(r => r.WorkshopActivityId == bActivity)));
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync("/w/AAAAAA")).Status);
@@ -124,8 +124,7 @@ public sealed class DotVotingTests(SharedApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(s.Url("/projector"))).Status);
         using var phone = await WorkshopArrange.JoinAsync(app, s.Code);
 
-        var page = await s.Client.OpenAsync(s.Url());
-        await s.Client.SubmitAsync(page, "#end-workshop", new Dictionary<string, string?>());
+        await s.EndAsync();
         var ended = await phone.GetAsync($"/w/{s.Code}");
 
         Assert.Equal(HttpStatusCode.Gone, ended.Status);

@@ -47,8 +47,7 @@ public sealed class ReportTests(SharedApp app)
         await s.ControlAsync("open", scale);
         await anna.SubmitAsync(await anna.OpenAsync($"/w/{s.Code}"), "#poll", new Dictionary<string, string?> { ["scale"] = "4" });
         await bert.SubmitAsync(await bert.OpenAsync($"/w/{s.Code}"), "#poll", new Dictionary<string, string?> { ["scale"] = "5" });
-        var control = await s.Client.OpenAsync(s.Url());
-        Assert.Equal(HttpStatusCode.Redirect, (await s.Client.SubmitAsync(control, "#end-workshop", new Dictionary<string, string?>())).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.EndAsync()).Status);
         return (s, vote, ideas, scale, unused, items);
     }
 

@@ -60,6 +60,15 @@ internal static class WorkshopArrange
         return result;
     }
 
+    /// <summary>Ends the workshop as the facilitator does: "Workshop beëindigen" in the control room, then the confirmation.</summary>
+    public static async Task<Page> EndAsync(this Setup s)
+    {
+        var control = await s.Client.OpenAsync(s.Url());
+        Assert.Equal(s.Url("/end"), control.Document.QuerySelector("#end-workshop")!.GetAttribute("action"));
+        var confirm = await s.Client.OpenAsync(s.Url("/end"));
+        return await s.Client.SubmitAsync(confirm, "#confirm-end", new Dictionary<string, string?>());
+    }
+
     /// <summary>A phone that joined (without JavaScript) and now shows the workshop page.</summary>
     public static async Task<AppClient> JoinAsync(CirculairFactory app, string code, string? name = null)
     {

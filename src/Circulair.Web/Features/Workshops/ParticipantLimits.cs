@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 
-namespace Circulair.Web.Features.Participate;
+namespace Circulair.Web.Features.Workshops;
 
 /// <summary>
 /// Limits for the anonymous workshop pages. Join codes: every lookup of a code that does not exist counts
