@@ -534,6 +534,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("nl-BE");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1530,6 +1537,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OwnerLinkId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ScanDatasetId")
                         .HasColumnType("integer");
 
@@ -1548,6 +1558,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("EnteredByUserId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerLinkId");
 
                     b.HasIndex("ScanDatasetId");
 
@@ -4763,6 +4775,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerLink", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerLinkId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()

@@ -507,6 +507,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("nl-BE");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1461,6 +1468,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OwnerLinkId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ScanDatasetId")
                         .HasColumnType("INTEGER");
 
@@ -1479,6 +1489,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("EnteredByUserId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerLinkId");
 
                     b.HasIndex("ScanDatasetId");
 
@@ -4588,6 +4600,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerLink", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerLinkId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()
