@@ -44,6 +44,9 @@ public sealed class Measurement : IOrganisationScoped
     /// <summary>The scan dataset this value was computed from, when it was (see <c>ScanFeed</c>).</summary>
     public int? ScanDatasetId { get; private set; }
 
+    /// <summary>The owner's update link (<c>/u/{token}</c>) this value was given through, when it was.</summary>
+    public int? OwnerLinkId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public MeasurementDetails Details => new() { Year = Year, MeasuredOn = MeasuredOn, Value = Value, Source = Source, Note = Note };
@@ -67,4 +70,7 @@ public sealed class Measurement : IOrganisationScoped
 
     /// <summary>Marks the value as computed from a scan dataset (or no longer, with null).</summary>
     public void FedFrom(int? scanDatasetId) => ScanDatasetId = scanDatasetId;
+
+    /// <summary>Records the owner's link the value came through (issue 15 item 2).</summary>
+    public void GivenThrough(int ownerLinkId) => OwnerLinkId = ownerLinkId;
 }

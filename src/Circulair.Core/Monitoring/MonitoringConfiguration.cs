@@ -69,6 +69,8 @@ internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measur
         b.HasOne<AppUser>().WithMany().HasForeignKey(m => m.EnteredByUserId).OnDelete(DeleteBehavior.SetNull);
         // Removing a dataset keeps the values it gave; they only stop following it.
         b.HasOne<ScanDataset>().WithMany().HasForeignKey(m => m.ScanDatasetId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(m => m.OwnerLinkId);
+        b.HasOne<Circulair.FollowUp.Owners.OwnerLink>().WithMany().HasForeignKey(m => m.OwnerLinkId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

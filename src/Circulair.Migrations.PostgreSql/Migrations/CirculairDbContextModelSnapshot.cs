@@ -534,6 +534,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("nl-BE");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1586,6 +1593,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OwnerLinkId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ScanDatasetId")
                         .HasColumnType("integer");
 
@@ -1604,6 +1614,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("EnteredByUserId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerLinkId");
 
                     b.HasIndex("ScanDatasetId");
 
@@ -4928,6 +4940,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerLink", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerLinkId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()

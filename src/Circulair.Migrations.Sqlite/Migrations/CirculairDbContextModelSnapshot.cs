@@ -507,6 +507,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("nl-BE");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1515,6 +1522,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OwnerLinkId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ScanDatasetId")
                         .HasColumnType("INTEGER");
 
@@ -1533,6 +1543,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("EnteredByUserId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerLinkId");
 
                     b.HasIndex("ScanDatasetId");
 
@@ -4747,6 +4759,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Circulair.FollowUp.Owners.OwnerLink", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerLinkId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Scan.ScanDataset", null)
                         .WithMany()

@@ -25,6 +25,7 @@ public sealed class OwnerContact : IOrganisationScoped
         Name = "";
         Email = "";
         EmailKey = "";
+        Language = Accounts.Languages.Dutch;
     }
 
     public OwnerContact(PlannedAction action, OwnerRole role, string? name, string? email, int? stakeholderId, DateTime now)
@@ -41,6 +42,7 @@ public sealed class OwnerContact : IOrganisationScoped
         Name = "";
         Email = "";
         EmailKey = "";
+        Language = Accounts.Languages.Dutch;
         Change(name, email);
     }
 
@@ -63,6 +65,19 @@ public sealed class OwnerContact : IOrganisationScoped
     public string EmailKey { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The language of the owner's mails (<see cref="Accounts.Languages"/>): Dutch unless set otherwise.</summary>
+    public string Language { get; private set; }
+
+    /// <summary>Chooses the language of the owner's mails; an unsupported language is refused.</summary>
+    public void SpeaksIn(string? language)
+    {
+        if (!Accounts.Languages.IsSupported(language))
+        {
+            throw new DomainException("Owners.Error.LanguageUnknown");
+        }
+        Language = language!;
+    }
 
     public void Change(string? name, string? email)
     {

@@ -25,6 +25,7 @@ internal sealed class OwnerContactConfiguration : IEntityTypeConfiguration<Owner
         b.Property(c => c.Name).HasMaxLength(OwnerContact.NameMaxLength).IsRequired();
         b.Property(c => c.Email).HasMaxLength(OwnerContact.EmailMaxLength).IsRequired();
         b.Property(c => c.EmailKey).HasMaxLength(OwnerContact.EmailMaxLength).IsRequired();
+        b.Property(c => c.Language).HasMaxLength(10).IsRequired().HasDefaultValue(Accounts.Languages.Dutch);
         b.HasIndex(c => new { c.PlannedActionId, c.EmailKey }).IsUnique();
         b.HasIndex(c => new { c.OrganisationId, c.EmailKey });
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);

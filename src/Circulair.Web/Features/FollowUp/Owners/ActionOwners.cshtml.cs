@@ -27,13 +27,23 @@ public sealed class OwnerInput
     public string? Email { get; set; }
 
     public int? StakeholderId { get; set; }
+
+    /// <summary>The language of the owner's mails; Dutch when left out (a suggestion added in one click).</summary>
+    [Display(Name = "Owners.Field.Language")]
+    public string? Language { get; set; } = Circulair.Accounts.Languages.Dutch;
+
+    public static IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> LanguageItems { get; } =
+    [
+        new("Nederlands", Circulair.Accounts.Languages.Dutch),
+        new("English", Circulair.Accounts.Languages.English),
+    ];
 }
 
 /// <summary>A trekker or partner of the action's sheet that could become an owner, with what the register knows of them.</summary>
 public sealed record OwnerSuggestion(OwnerRole Role, string Name, string? Email, int? StakeholderId);
 
 /// <summary>An owner of this action and the state of their links.</summary>
-public sealed record OwnerRow(int Id, OwnerRole Role, string Name, string Email, int OpenLinks, DateTime? LastIssued, DateTime? LastExpires, int Updates);
+public sealed record OwnerRow(int Id, OwnerRole Role, string Name, string Email, int OpenLinks, DateTime? LastIssued, DateTime? LastExpires, int Updates, string Language = Circulair.Accounts.Languages.Dutch);
 
 /// <summary>
 /// The owners of one action (decision 0250): its trekker and partners with an e-mail address, who get the cycle's mails
@@ -90,13 +100,20 @@ public sealed class ActionOwnersModel(CirculairDbContext db, CurrentOrganisation
         {
             ModelState.AddModelError("Input.Email", t["Owners.Validation.EmailTwice"]);
         }
+        var language = string.IsNullOrEmpty(Input.Language) ? Circulair.Accounts.Languages.Dutch : Input.Language;
+        if (!Circulair.Accounts.Languages.IsSupported(language))
+        {
+            ModelState.AddModelError("Input.Language", t["Owners.Validation.LanguageUnknown"]);
+        }
         var stakeholder = Input.StakeholderId is { } sid && await Db.Stakeholders.InOrganisation(Org.Id).AnyAsync(s => s.Id == sid, ct) ? sid : (int?)null;
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var action = await Db.PlannedActions.InOrganisation(Org.Id).SingleAsync(a => a.Id == Action.Id, ct);
-        Db.OwnerContacts.Add(new OwnerContact(action, Input.Role!.Value, Input.Name, email, stakeholder, Now));
+        var contact = new OwnerContact(action, Input.Role!.Value, Input.Name, email, stakeholder, Now);
+        contact.SpeaksIn(language);
+        Db.OwnerContacts.Add(contact);
         await Db.SaveChangesAsync(ct);
         TempData["Flash"] = "Owners.Flash.Added";
         return Redirect(Link($"/actions/{Action.Id}/owners"));
@@ -162,7 +179,7 @@ public sealed class ActionOwnersModel(CirculairDbContext db, CurrentOrganisation
         {
             var own = links[c.Id].ToList();
             var last = own.MaxBy(l => l.CreatedAt);
-            return new OwnerRow(c.Id, c.Role, c.Name, c.Email, own.Count(l => l.RevokedAt == null && l.ExpiresAt > now), last?.CreatedAt, last?.ExpiresAt, own.Count(l => updates.Contains(l.Id)));
+            return new OwnerRow(c.Id, c.Role, c.Name, c.Email, own.Count(l => l.RevokedAt == null && l.ExpiresAt > now), last?.CreatedAt, last?.ExpiresAt, own.Count(l => updates.Contains(l.Id)), c.Language);
         })];
         Suggestions = await SuggestionsAsync(action, contacts, ct);
         ViewData["RoleItems"] = StrategyLabels.EnumItems<OwnerRole>(t, null);

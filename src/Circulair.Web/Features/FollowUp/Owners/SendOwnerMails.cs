@@ -58,7 +58,8 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
     }
 
     /// <summary>An owner (one address) and their open actions in an organisation, with whether each was answered this round.</summary>
-    public sealed record OwnerActions(string EmailKey, string Email, string Name, IReadOnlyList<OwnerAction> Actions)
+    /// <param name="Language">The language of the owner's mails: that of their newest contact (<see cref="OwnerContact.Language"/>).</param>
+    public sealed record OwnerActions(string EmailKey, string Email, string Name, IReadOnlyList<OwnerAction> Actions, string Language = Circulair.Accounts.Languages.Dutch)
     {
         public bool Waiting => Actions.Any(a => !a.Answered);
     }
@@ -77,12 +78,13 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
                           where a.Status == ActionStatus.Gepland || a.Status == ActionStatus.Lopend || a.Status == ActionStatus.OnHold
                           select new
                           {
-                              c.Id, c.EmailKey, c.Email, c.Name, c.Role, ActionId = a.Id, a.TrajectoryId, a.Number, a.Title,
+                              c.Id, c.EmailKey, c.Email, c.Name, c.Role, c.Language, ActionId = a.Id, a.TrajectoryId, a.Number, a.Title,
                               Answered = db.Set<ProgressUpdate>().Any(u => u.PlannedActionId == a.Id && u.CreatedAt >= sinceTime),
                           }).ToListAsync(ct);
         return [.. rows.GroupBy(r => r.EmailKey).OrderBy(g => g.First().Name, StringComparer.CurrentCultureIgnoreCase).Select(g => new OwnerActions(
             g.Key, g.OrderByDescending(r => r.Id).First().Email, g.OrderByDescending(r => r.Id).First().Name,
-            [.. g.OrderBy(r => r.Number, StringComparer.OrdinalIgnoreCase).Select(r => new OwnerAction(r.Id, r.ActionId, r.TrajectoryId, r.Number, r.Title, r.Role, r.Answered))]))];
+            [.. g.OrderBy(r => r.Number, StringComparer.OrdinalIgnoreCase).Select(r => new OwnerAction(r.Id, r.ActionId, r.TrajectoryId, r.Number, r.Title, r.Role, r.Answered))],
+            g.OrderByDescending(r => r.Id).First().Language))];
     }
 
     public FollowUpRound RoundOf(FollowUpSettings settings, DateOnly today) => FollowUpRound.At(settings.Cycle, today, options.AnswerDays);
@@ -227,13 +229,14 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
 
     private async Task<OutgoingMail> ComposeAsync(OwnerMailing mailing, OwnerActions owner, List<(OwnerAction Action, string Token)> links, DateTime now, CancellationToken ct)
     {
-        var t = new MailText(Circulair.Accounts.Languages.Dutch);
+        // The owner's language (issue 14): every string of the mail, and its dates, in Dutch or English.
+        var t = new MailText(owner.Language);
         var organisation = await db.Organisations.Where(o => o.Id == mailing.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         var coordinator = await UpdateModel.CoordinatorNameAsync(db, mailing.OrganisationId, ct);
         var settings = await FollowUpData.SettingsAsync(db, mailing.OrganisationId, ct);
         var round = RoundOf(settings, mailing.RoundStart);
-        var nl = CultureInfo.GetCultureInfo("nl-BE");
-        string Date(DateOnly d) => d.ToString("d MMMM yyyy", nl);
+        var culture = CultureInfo.GetCultureInfo(owner.Language == Circulair.Accounts.Languages.English ? "en" : "nl-BE");
+        string Date(DateOnly d) => d.ToString("d MMMM yyyy", culture);
         var body = new StringBuilder();
         body.AppendLine(t["Owners.Mail.Greeting", owner.Name]).AppendLine();
         body.AppendLine(t[$"Owners.Mail.{mailing.Kind}.Intro", organisation, Date(round.Deadline)]).AppendLine();
@@ -243,7 +246,7 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
             body.AppendLine(CultureInfo.InvariantCulture, $"  {PublicUrl()}/u/{token}");
         }
         body.AppendLine();
-        body.AppendLine(t["Owners.Mail.Validity", LocalTime.ShowDate(now + options.LinkLifetime)]);
+        body.AppendLine(t["Owners.Mail.Validity", LocalTime.Of(now + options.LinkLifetime).ToString("d MMMM yyyy", culture)]);
         body.AppendLine(coordinator is null ? t["Owners.Mail.ContactOrganisation", organisation] : t["Owners.Mail.Contact", coordinator, organisation]);
         return new OutgoingMail(owner.Email, t[$"Owners.Mail.{mailing.Kind}.Subject", organisation], body.ToString());
     }

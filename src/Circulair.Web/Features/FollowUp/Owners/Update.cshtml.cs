@@ -25,6 +25,12 @@ public sealed class UpdateModel(CirculairDbContext db, TimeProvider clock, Text 
     [BindProperty]
     public UpdateInput Input { get; set; } = new();
 
+    /// <summary>One optional value per indicator that measures the action (issue 15 item 2).</summary>
+    [BindProperty]
+    public List<OwnerMeasurementInput> Measurements { get; set; } = [];
+
+    public IReadOnlyList<IndicatorChoice> Indicators { get; private set; } = [];
+
     public LinkState State { get; private set; }
     public bool Thanked { get; private set; }
     public string OrganisationName { get; private set; } = "";
@@ -49,6 +55,7 @@ public sealed class UpdateModel(CirculairDbContext db, TimeProvider clock, Text 
         }
         Thanked = TempData["OwnerThanks"] is string id && id == link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Input = new UpdateInput { Date = Today, Status = Action!.Status };
+        Measurements = OwnerMeasurements.Rows(Indicators, []);
         return Page();
     }
 
@@ -62,11 +69,19 @@ public sealed class UpdateModel(CirculairDbContext db, TimeProvider clock, Text 
             return Page();
         }
         var contentType = await UpdateForm.ValidateAsync(Input, ModelState, t, Today, OpenMilestones, evidence, ct);
+        var typed = Measurements;
+        Measurements = OwnerMeasurements.Rows(Indicators, typed);
+        var values = OwnerMeasurements.Check(Measurements, Indicators, ModelState, t, System.Globalization.CultureInfo.CurrentCulture);
+        if (typed.Any(m => Indicators.All(i => i.Id != m.IndicatorId) && !string.IsNullOrWhiteSpace(m.Value)))
+        {
+            ModelState.AddModelError("Measurements", t["Owners.Validation.IndicatorUnknown"]);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var now = Now;
+        await OwnerMeasurements.RecordAsync(db, link, values, Input.Date!.Value.Year, t["Owners.Measurement.Source", link.OwnerName].Value, now, ct);
         await UpdateForm.WriteAsync(db, link.OrganisationId, Action!.Id, Input, contentType, evidence,
             (action, report, settings, last) => ProgressUpdate.Give(action, report, settings, last, link, now), Today, ct);
         TempData["OwnerThanks"] = link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -114,6 +129,7 @@ public sealed class UpdateModel(CirculairDbContext db, TimeProvider clock, Text 
         ViewData["StatusItems"] = UpdatesModel.StatusItems(t, settings);
         ViewData["Settings"] = settings;
         OpenMilestones = await UpdateForm.OpenMilestonesAsync(db, link.OrganisationId, Action.Id, Today, ct);
+        Indicators = await OwnerMeasurements.ChoicesAsync(db, link.OrganisationId, Action.Id, ct);
         LastUpdate = await db.ProgressUpdates.InOrganisation(link.OrganisationId).Where(u => u.PlannedActionId == Action.Id)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).AsNoTracking().FirstOrDefaultAsync(ct);
         return link;

@@ -54,6 +54,14 @@ public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, Curren
     public IReadOnlyList<ScanImport> Imports { get; private set; } = [];
     public string SourceLine { get; private set; } = "";
 
+    /// <summary>
+    /// The comparison when the imported file holds no benchmark area (issue 15 item 4): the own area's residual waste per
+    /// inhabitant beside the Flemish figure Circulair ships (flanders_reference_values.csv), with that figure's year and source.
+    /// </summary>
+    public FlemishComparison? Flemish { get; private set; }
+
+    public sealed record FlemishComparison(double? Own, string Indicator, double Reference, string Unit, int Year, string Geography, string Source);
+
     public sealed record CategoryRow(string Code, string Label, double Value, double Share, bool InCoverage, PerInhabitantValue? PerInhabitant, double? BenchmarkValue, double? BenchmarkShare, double? LocationQuotient);
 
     public async Task<IActionResult> OnGetAsync(int scanDatasetId, int? year, string? benchmark, string? level, CancellationToken ct)
@@ -121,6 +129,17 @@ public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, Curren
             var populations = codes.Select(c => AreaRegistry.Instance.Find(c)?.Population).ToList();
             BenchmarkPopulation = populations.All(p => p is not null) ? populations.Sum(p => p!.Value) : null;
             BenchmarkPerInhabitant = BenchmarkPopulation is { } bp ? Units.PerInhabitant(BenchmarkTotal.Value, unit, bp) : null;
+        }
+        if (Benchmark is null && dataset.Kind == DatasetKind.Huishoudafval)
+        {
+            var references = Circulair.Monitoring.StandardIndicatorSet.Instance.ReferencesFor(Circulair.Monitoring.StandardIndicatorSet.ResidualWaste);
+            if ((references.LastOrDefault(r => r.Year <= selected) ?? references.LastOrDefault()) is { } reference)
+            {
+                var people = Population is { } pp ? new Dictionary<int, int> { [selected] = pp.Population } : [];
+                var ownWaste = Circulair.Monitoring.ResidualWasteFeed.PerInhabitant(
+                    ownAll.Where(v => v.Year == selected).Select(v => new Circulair.Monitoring.WasteFigure(v.Year, v.CategoryCode, v.Value, v.Unit)), people, null);
+                Flemish = new FlemishComparison(ownWaste.Count > 0 ? ownWaste[0].Value : null, reference.Indicator, reference.Value, reference.Unit, reference.Year, reference.Geography, reference.Source);
+            }
         }
         Rows = [.. shares.Select(r =>
         {

@@ -295,9 +295,9 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         dataset.RecordContents(all.Sum(y => y.ObservationCount), all.Count == 0 ? null : all.Min(y => y.Year), all.Count == 0 ? null : all.Max(y => y.Year), now);
         var change = new ImportChangeReport([.. tallies.OrderBy(t => t.Key).Select(t => t.Value.ToYearChange(t.Key))]);
         import.Complete(change.ToJson(), now);
-        if (dataset.Kind == DatasetKind.Huishoudafval)
+        if (Circulair.Monitoring.ScanFeedRules.Feeds.Values.Contains(dataset.Kind))
         {
-            // The adopted residual-waste indicator follows its dataset, in the same transaction (issue 15 item 4).
+            // The adopted standard indicators follow their dataset, in the same transaction (issue 15 item 4).
             await Monitoring.ScanFeed.RunAsync(db, organisationId, now, ct);
         }
         await db.SaveChangesAsync(ct);
