@@ -3208,6 +3208,14 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int?>("ActionLineId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BusinessCase")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Communication")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3229,12 +3237,20 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Funding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<double?>("ImpactMean")
                         .HasColumnType("double precision");
 
                     b.Property<string>("Indicator")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Monitoring")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Neighbours")
                         .HasMaxLength(500)
@@ -3587,6 +3603,38 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "UserId");
 
                     b.ToTable("PersonalAccessToken");
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrajectorySessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("TrajectorySessionId", "StakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("SessionParticipants", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -5444,6 +5492,23 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.TrajectorySession", "Session")
+                        .WithMany("Invitees")
+                        .HasForeignKey("TrajectorySessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -5761,6 +5826,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.TrajectorySession", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Circulair.Vision.AmoreRound", b =>

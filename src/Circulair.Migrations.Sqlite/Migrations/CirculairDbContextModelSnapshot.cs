@@ -3073,6 +3073,14 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int?>("ActionLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BusinessCase")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Communication")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -3094,11 +3102,19 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Funding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ImpactMean")
                         .HasColumnType("REAL");
 
                     b.Property<string>("Indicator")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Monitoring")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Neighbours")
@@ -3444,6 +3460,36 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "UserId");
 
                     b.ToTable("PersonalAccessToken");
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrajectorySessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.HasIndex("TrajectorySessionId", "StakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("SessionParticipants", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
@@ -5263,6 +5309,23 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Circulair.Trajectory.SessionParticipant", b =>
+                {
+                    b.HasOne("Circulair.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Trajectory.TrajectorySession", "Session")
+                        .WithMany("Invitees")
+                        .HasForeignKey("TrajectorySessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.HasOne("Circulair.Organisations.Organisation", null)
@@ -5580,6 +5643,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Circulair.Trajectory.StrategyTrajectory", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Circulair.Trajectory.TrajectorySession", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Circulair.Vision.AmoreRound", b =>
