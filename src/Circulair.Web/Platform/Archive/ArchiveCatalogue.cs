@@ -12,9 +12,11 @@ using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Pilots;
 using Circulair.Prioritisation;
+using Circulair.Publishing;
 using Circulair.Scan;
 using Circulair.Stakeholders;
 using Circulair.Strategy;
+using Circulair.Tokens;
 using Circulair.Trajectory;
 using Circulair.Vision;
 using Circulair.Workshops;
@@ -40,7 +42,7 @@ public static class ArchiveCatalogue
     public static readonly IReadOnlyList<Type> Included =
     [
         typeof(Organisation),
-        typeof(StrategyTrajectory), typeof(TrajectorySession), typeof(SkippedStep), typeof(InternalCondition),
+        typeof(StrategyTrajectory), typeof(TrajectorySession), typeof(SessionParticipant), typeof(SkippedStep), typeof(InternalCondition),
         typeof(CustomStakeholderGroup), typeof(Stakeholder), typeof(StakeholderAssessment),
         typeof(Initiative), typeof(InitiativePartner),
         typeof(VisionCanvas), typeof(VisionNote), typeof(VisionPolicyReference), typeof(VisionVersion),
@@ -53,7 +55,8 @@ public static class ArchiveCatalogue
         typeof(StrategyDomain), typeof(DomainSupportEvidence), typeof(StrategyGoal), typeof(ActionLine), typeof(PlannedAction),
         typeof(ActionStep), typeof(ActionMilestone), typeof(ActionPartner), typeof(ActionRisk), typeof(ActionBudgetYear),
         typeof(StrategyIdea), typeof(IdeaVoteTally), typeof(ActionRating),
-        typeof(FollowUpSettings), typeof(ActionStatusSetting), typeof(PoliticalDecision), typeof(AdoptedVersion),
+        typeof(FollowUpSettings), typeof(ActionStatusSetting), typeof(PoliticalDecision), typeof(AdoptedVersion), typeof(StrategyVersion),
+        typeof(PublicSite),
         typeof(OwnerContact), typeof(OwnerLink), typeof(OwnerMailing), typeof(ProgressUpdate),
         typeof(BbcEntry), typeof(BbcAmount), typeof(ActionBbcLink), typeof(ActionSpending), typeof(FundingApplication),
         typeof(GovernancePlatform), typeof(PlatformMember), typeof(PlatformMeeting), typeof(MeetingDecision), typeof(CoordinationRole),
@@ -68,6 +71,7 @@ public static class ArchiveCatalogue
     {
         [typeof(Membership)] = "Accounts belong to an installation, not to an organisation; the person who imports becomes Beheerder and invites the others again.",
         [typeof(Invitation)] = "Open invitations are one-time secrets for this installation's accounts.",
+        [typeof(PersonalAccessToken)] = "API tokens are secrets of one person's account on this installation; they make new ones on the new host.",
         [typeof(SheetImportDraft)] = "A half-finished upload of one person's session, thrown away after a day.",
     };
 

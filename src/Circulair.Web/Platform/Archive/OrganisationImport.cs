@@ -270,8 +270,9 @@ public sealed class OrganisationImport(CirculairDbContext db, IFileStore files, 
                 {
                     PointAuditEntryAtNewRow(columns, rowValues);
                 }
-                if (table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion))
+                if (table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion) || table.ClrType == typeof(Circulair.FollowUp.StrategyVersion))
                 {
+                    // Both hold the same snapshot shape (AdoptedStrategy), whose ids are rewritten the same way.
                     var at = columns.FindIndex(c => c.Name == nameof(Circulair.FollowUp.AdoptedVersion.SnapshotJson));
                     if (at >= 0 && rowValues[at] is string snapshot)
                     {

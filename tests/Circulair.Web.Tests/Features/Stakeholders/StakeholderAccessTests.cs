@@ -21,7 +21,7 @@ public sealed class StakeholderAccessTests(SharedApp app)
             .Order(StringComparer.Ordinal),
     ];
 
-    private static readonly string[] FormPages = ["/new", "/edit", "/delete", "/import", "/longlist"];
+    private static readonly string[] FormPages = ["/new", "/edit", "/delete", "/import", "/longlist", "/rate"];
 
     private static string Fill(string route, string slug, int stakeholderId) =>
         route.Replace("{org}", slug, StringComparison.Ordinal).Replace("{stakeholderId:int}", stakeholderId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class StakeholderAccessTests(SharedApp app)
     {
         Assert.Equal(
             ["/o/{org}/stakeholders", "/o/{org}/stakeholders/contacts", "/o/{org}/stakeholders/export.xlsx", "/o/{org}/stakeholders/grid", "/o/{org}/stakeholders/import",
-             "/o/{org}/stakeholders/longlist", "/o/{org}/stakeholders/new", "/o/{org}/stakeholders/{stakeholderId:int}", "/o/{org}/stakeholders/{stakeholderId:int}/delete",
+             "/o/{org}/stakeholders/longlist", "/o/{org}/stakeholders/new", "/o/{org}/stakeholders/rate", "/o/{org}/stakeholders/{stakeholderId:int}", "/o/{org}/stakeholders/{stakeholderId:int}/delete",
              "/o/{org}/stakeholders/{stakeholderId:int}/edit"],
             Routes());
     }
@@ -100,7 +100,7 @@ public sealed class StakeholderAccessTests(SharedApp app)
         foreach (var route in Routes())
         {
             var url = Fill(route, org.Slug, id);
-            // Read pages open; a page that is only a form to write with (new, edit, delete, import, longlist) does not.
+            // Read pages open; a page that is only a form to write with (new, edit, delete, import, longlist, rate) does not.
             var expected = FormPages.Any(f => route.EndsWith(f, StringComparison.Ordinal)) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
             Assert.True(expected == (await client.GetAsync(url)).Status, $"GET {url}");
             var post = await client.PostAsync(url, [new("__RequestVerificationToken", token)]);

@@ -93,7 +93,7 @@ public static class OrganisationContent
                         {
                             cell = Rank(about.ClrType, value);
                         }
-                        else if (table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion) && column.Name == "SnapshotJson")
+                        else if ((table.ClrType == typeof(Circulair.FollowUp.AdoptedVersion) || table.ClrType == typeof(Circulair.FollowUp.StrategyVersion)) && column.Name == "SnapshotJson")
                         {
                             // Ids inside the adopted strategy, by position too; accounts left out like the account columns.
                             cell = AdoptedSnapshotIds.Rewrite((string)value, (type, id) =>

@@ -126,7 +126,7 @@ public sealed class OwnerLinkFlowTests(OwnersApp app) : IClassFixture<OwnersApp>
         var timeline = await coordinator.OpenAsync(s.Url($"/actions/{actions[0]}"));
         Assert.Contains("Gegeven via een persoonlijke link", timeline.Text("#updates"), StringComparison.Ordinal);
         var owners = await coordinator.OpenAsync(s.Url($"/actions/{actions[0]}/owners"));
-        Assert.Equal("1", owners.Document.QuerySelector("#owners tbody tr td:nth-of-type(4)")!.TextContent.Trim());
+        Assert.Equal("1", owners.Document.QuerySelector("#owners tbody tr td:nth-of-type(5)")!.TextContent.Trim());
     }
 
     [Fact]
