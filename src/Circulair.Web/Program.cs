@@ -207,6 +207,8 @@ static void ConfigurePipeline(WebApplication app)
     app.UseMiddleware<SecurityHeadersMiddleware>();
     // The public progress site: answered as for a stranger (no cookie in, none out), cacheable by anyone (decision 0310).
     app.UseMiddleware<PublicPageCacheMiddleware>();
+    // Repeated API reads of the same token answered before authentication while nothing can have changed (decision 0331).
+    app.UseMiddleware<Circulair.Web.Features.Api.ApiResponseCacheMiddleware>();
     // Pages get the HTML error page; the API gets problem details (decision 0330).
     app.UseCirculairStatusCodePages("/error/{0}");
     app.UseRouting();
