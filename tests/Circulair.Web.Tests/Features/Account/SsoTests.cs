@@ -47,10 +47,11 @@ public sealed class SsoTests(SsoApp app) : IClassFixture<SsoApp>
     private static OidcPerson Person(string email, bool? verified = true) => new(Scenario.Unique("sub"), email, verified);
 
     /// <summary>Presses the provider's button on the log-in page and follows the round trip; returns the return page's answer.</summary>
-    private async Task<Page> SignInAsync(AppClient client, OidcPerson person, string? returnUrl = null, string provider = "test")
+    /// <param name="from">The page with the buttons: the log-in page unless given (a signed-in person uses /login/sso).</param>
+    private async Task<Page> SignInAsync(AppClient client, OidcPerson person, string? returnUrl = null, string provider = "test", string? from = null)
     {
         app.Idp.NextPerson = person;
-        var login = await client.OpenAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var login = await client.OpenAsync(from ?? (returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}"));
         var challenge = await client.SubmitAsync(login, $"form[action='/login/sso/{provider}']", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.Redirect, challenge.Status);
         Assert.StartsWith(app.Idp.Authority + "connect/authorize?", challenge.Location);
@@ -212,7 +213,7 @@ public sealed class SsoTests(SsoApp app) : IClassFixture<SsoApp>
         Assert.Equal(HttpStatusCode.OK, (await memberClient.GetAsync(other.Url("/stakeholders"))).Status);
 
         // The same person through single sign-on gets in.
-        var signedIn = await SignInAsync(memberClient, Person(member.Email), org.Url("/stakeholders"));
+        var signedIn = await SignInAsync(memberClient, Person(member.Email), from: sent.Location);
         Assert.Equal(org.Url("/stakeholders"), signedIn.Location);
         Assert.Equal(HttpStatusCode.OK, (await memberClient.GetAsync(org.Url("/stakeholders"))).Status);
 
