@@ -40,8 +40,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/workshops/{workshopId:int}/report"] = 11, // the results of each opened activity read apart
         ["o/{org}/pilots/{pilotId:int}"] = 11,
         ["o/{org}/scan/datasets/{scanDatasetId:int}"] = 11,
-        ["o/{org}/trajectories/{trajectoryId:int}/actions/{plannedActionId:int}/sheet"] = 11, // a split query of the action's five lists, and every member's and stakeholder's name for the drop-downs
-        ["o/{org}/trajectories/{trajectoryId:int}/actions/{plannedActionId:int}/sheet/print"] = 11, // as the sheet
         ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
     };
 
