@@ -193,7 +193,9 @@ public sealed class LibraryAdminTests(LibraryAdminApp app) : IClassFixture<Libra
 
         // "Nagekeken vandaag" moves only the date.
         app.Clock.Advance(TimeSpan.FromDays(2));
-        var checkedNow = await admin.SubmitAsync(await admin.OpenAsync("/library/admin/funding/edit/oproep-deelplatformen"), "#checked-form", Form());
+        // Two days on, the earlier log-in has ended: sign in again.
+        using var later = await app.LoggedInClientAsync(app.Administrator);
+        var checkedNow = await later.SubmitAsync(await later.OpenAsync("/library/admin/funding/edit/oproep-deelplatformen"), "#checked-form", Form());
         Assert.Equal(HttpStatusCode.Redirect, checkedNow.Status);
         var row = await app.WithDbAsync((db, _) => db.InstanceFundingCalls.AsNoTracking().SingleAsync(c => c.Key == "oproep-deelplatformen"));
         Assert.Equal((today.AddDays(2), today.AddDays(30)), (row.LastChecked, row.Deadline!.Value));
