@@ -1408,6 +1408,87 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("InitiativePartners");
                 });
 
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<int?>("DecidedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("IncludesBudget")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IncludesPersonalData")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProposedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("OrganisationId", "Kind", "SourceId");
+
+                    b.ToTable("SharedLibraryItems", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1415,6 +1496,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("BaselineValue")
                         .HasColumnType("double precision");
@@ -1827,6 +1911,16 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3205,6 +3299,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ActionLineId")
                         .HasColumnType("integer");
 
@@ -3469,6 +3566,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("BuildsOnIdeaId")
                         .HasColumnType("integer");
@@ -4902,6 +5002,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Navigation("Initiative");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>
