@@ -1599,6 +1599,87 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.ToTable("InstanceFundingCalls", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<int?>("DecidedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("IncludesBudget")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IncludesPersonalData")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProposedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("OrganisationId", "Kind", "SourceId");
+
+                    b.ToTable("SharedLibraryItems", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1647,6 +1728,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StandardCode")
                         .HasMaxLength(40)
@@ -2045,6 +2129,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Step")
                         .HasColumnType("integer");
 
@@ -2057,6 +2148,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<string>("TypicalPartners")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ValueSketch")
                         .HasMaxLength(4000)
@@ -3508,6 +3602,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -3690,6 +3787,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<string>("SourceCaseKey")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("StrategyDomainId")
                         .HasColumnType("integer");
@@ -5096,6 +5196,15 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Navigation("Initiative");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>

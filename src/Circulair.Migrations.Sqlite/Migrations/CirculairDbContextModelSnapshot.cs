@@ -1534,6 +1534,85 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.ToTable("InstanceFundingCalls", (string)null);
                 });
 
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludesPersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("OrganisationId", "Kind", "SourceId");
+
+                    b.ToTable("SharedLibraryItems", (string)null);
+                });
+
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1580,6 +1659,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StandardCode")
                         .HasMaxLength(40)
@@ -1962,6 +2044,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Step")
                         .HasColumnType("INTEGER");
 
@@ -1974,6 +2063,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<string>("TypicalPartners")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ValueSketch")
                         .HasMaxLength(4000)
@@ -3369,6 +3461,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -3545,6 +3640,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<string>("SourceCaseKey")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLibraryItemId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("StrategyDomainId")
                         .HasColumnType("INTEGER");
@@ -4909,6 +5007,15 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Navigation("Initiative");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Circulair.Library.Sharing.SharedLibraryItem", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circulair.Monitoring.Indicator", b =>
