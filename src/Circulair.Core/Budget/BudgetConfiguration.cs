@@ -81,6 +81,7 @@ internal sealed class FundingApplicationConfiguration : IEntityTypeConfiguration
         b.Property(f => f.Programme).HasMaxLength(FundingApplication.ProgrammeMaxLength).IsRequired();
         b.Property(f => f.Call).HasMaxLength(FundingApplication.CallMaxLength);
         b.Property(f => f.Note).HasMaxLength(FundingApplication.NoteMaxLength);
+        b.Property(f => f.SourceCallKey).HasMaxLength(FundingApplication.SourceCallKeyMaxLength);
         b.Property(f => f.Requested).HasPrecision(14, 2);
         b.Property(f => f.Granted).HasPrecision(14, 2);
         b.HasIndex(f => new { f.OrganisationId, f.PlannedActionId });

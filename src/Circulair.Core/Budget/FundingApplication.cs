@@ -13,6 +13,9 @@ public sealed record FundingDetails
     public decimal? Granted { get; init; }
     public FundingStatus Status { get; init; } = FundingStatus.InVoorbereiding;
     public string? Note { get; init; }
+
+    /// <summary>The key of the funding catalogue's call the application started from (its lineage, like a cloned case's key); null when typed in.</summary>
+    public string? SourceCallKey { get; init; }
 }
 
 /// <summary>
@@ -24,6 +27,7 @@ public sealed class FundingApplication : IOrganisationScoped
     public const int ProgrammeMaxLength = 200;
     public const int CallMaxLength = 200;
     public const int NoteMaxLength = 2000;
+    public const int SourceCallKeyMaxLength = 80;
 
     private FundingApplication()
     {
@@ -36,6 +40,8 @@ public sealed class FundingApplication : IOrganisationScoped
         PlannedActionId = action.Id;
         Programme = "";
         CreatedAt = now;
+        // Only set on creation: the call an application started from stays its lineage when the form changes later.
+        SourceCallKey = details.SourceCallKey is { Length: > 0 and <= SourceCallKeyMaxLength } key ? key : null;
         Describe(details, now);
     }
 
@@ -49,12 +55,13 @@ public sealed class FundingApplication : IOrganisationScoped
     public decimal? Granted { get; private set; }
     public FundingStatus Status { get; private set; }
     public string? Note { get; private set; }
+    public string? SourceCallKey { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
     public FundingDetails Details => new()
     {
-        Programme = Programme, Call = Call, Deadline = Deadline, Requested = Requested, Granted = Granted, Status = Status, Note = Note,
+        Programme = Programme, Call = Call, Deadline = Deadline, Requested = Requested, Granted = Granted, Status = Status, Note = Note, SourceCallKey = SourceCallKey,
     };
 
     /// <summary>An amount granted belongs to a granted application; any other status has none.</summary>

@@ -77,81 +77,18 @@ public sealed class CaseLibrary
         {
             var row = csv.Parser.Row;
             string Field(string name) => header.Contains(name) ? (csv.GetField(name) ?? "").Trim() : "";
-            var rowProblems = new List<CaseRowProblem>();
-            void Require(string column)
-            {
-                if (Field(column).Length == 0)
-                {
-                    rowProblems.Add(new CaseRowProblem(row, column, "Library.Problem.Required"));
-                }
-            }
-            foreach (var column in RequiredColumns)
-            {
-                Require(column);
-            }
+            var (found, rowProblems) = CheckRow(row, Field, fromGuide);
             var key = Field("key");
-            if (key.Length > 0 && !IsKey(key))
+            if (found is not null && !keys.Add(key))
             {
-                rowProblems.Add(new CaseRowProblem(row, "key", "Library.Problem.KeyFormat"));
-            }
-            else if (key.Length > 0 && !keys.Add(key))
-            {
-                rowProblems.Add(new CaseRowProblem(row, "key", "Library.Problem.KeyTaken"));
-            }
-            var domain = ActionDomains.Find(Field("domain"));
-            if (Field("domain").Length > 0 && domain is null)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "domain", "Library.Problem.UnknownDomain"));
-            }
-            var sub = Field("subdomain");
-            if (sub.Length > 0 && domain is not null && domain.Subdomains.All(s => s.Code != sub))
-            {
-                rowProblems.Add(new CaseRowProblem(row, "subdomain", "Library.Problem.UnknownSubdomain"));
-            }
-            var r = Field("r_strategy").ToUpperInvariant();
-            if (r.Length > 0 && RLadder.Find(r) is null)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "r_strategy", "Library.Problem.UnknownRStrategy"));
-            }
-            var chain = ValueChainSteps.Parse(Field("value_chain"));
-            if (Field("value_chain").Length > 0 && chain is null)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "value_chain", "Library.Problem.UnknownValueChain"));
-            }
-            var role = GovernmentRoles.Parse(Field("role"));
-            if (Field("role").Length > 0 && role is null)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "role", "Library.Problem.UnknownRole"));
-            }
-            var url = LinkCheck.Parse(Field("url"));
-            if (Field("url").Length > 0 && url is null)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "url", "Library.Problem.BrokenLink"));
-            }
-            if (Field("summary_nl").Length > SummaryMaxLength || Field("summary_en").Length > SummaryMaxLength)
-            {
-                rowProblems.Add(new CaseRowProblem(row, "summary_nl", "Library.Problem.TooLong"));
+                rowProblems = [.. rowProblems, new CaseRowProblem(row, "key", "Library.Problem.KeyTaken")];
             }
             if (rowProblems.Count > 0)
             {
                 problems.AddRange(rowProblems);
                 continue;
             }
-            var organisations = Field("organisations").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var chapter = Field("chapter");
-            cases.Add(new LibraryCase(
-                key,
-                new LocalText(Field("title_nl"), Field("title_en")),
-                Field("place"),
-                organisations,
-                domain!.Code,
-                sub.Length == 0 ? null : sub,
-                r,
-                chain!.Value,
-                role!.Value,
-                fromGuide ? (chapter.Length == 0 ? "?" : chapter) : null,
-                url,
-                new LocalText(Field("summary_nl"), Field("summary_en"))));
+            cases.Add(found!);
         }
         if (cases.Count == 0 && problems.Count == 0)
         {
@@ -159,6 +96,88 @@ public sealed class CaseLibrary
         }
         return problems.Count > 0 ? ([], problems) : (cases, []);
     }
+
+    /// <summary>
+    /// Checks one row of a case file or form, read through <paramref name="field"/> (trimmed text by column name, empty
+    /// when absent): the case, or every problem with row and column. Whether the key is free is the caller's question
+    /// (a file refuses a shipped key; the administrator's table replaces it).
+    /// </summary>
+    public static (LibraryCase? Case, IReadOnlyList<CaseRowProblem> Problems) CheckRow(int row, Func<string, string> field, bool fromGuide)
+    {
+        string Field(string name) => field(name).Trim();
+        var rowProblems = new List<CaseRowProblem>();
+        foreach (var column in RequiredColumns.Where(c => Field(c).Length == 0))
+        {
+            rowProblems.Add(new CaseRowProblem(row, column, "Library.Problem.Required"));
+        }
+        var key = Field("key");
+        if (key.Length > 0 && !IsKey(key))
+        {
+            rowProblems.Add(new CaseRowProblem(row, "key", "Library.Problem.KeyFormat"));
+        }
+        var domain = ActionDomains.Find(Field("domain"));
+        if (Field("domain").Length > 0 && domain is null)
+        {
+            rowProblems.Add(new CaseRowProblem(row, "domain", "Library.Problem.UnknownDomain"));
+        }
+        var sub = Field("subdomain");
+        if (sub.Length > 0 && domain is not null && domain.Subdomains.All(s => s.Code != sub))
+        {
+            rowProblems.Add(new CaseRowProblem(row, "subdomain", "Library.Problem.UnknownSubdomain"));
+        }
+        var r = Field("r_strategy").ToUpperInvariant();
+        if (r.Length > 0 && RLadder.Find(r) is null)
+        {
+            rowProblems.Add(new CaseRowProblem(row, "r_strategy", "Library.Problem.UnknownRStrategy"));
+        }
+        var chain = ValueChainSteps.Parse(Field("value_chain"));
+        if (Field("value_chain").Length > 0 && chain is null)
+        {
+            rowProblems.Add(new CaseRowProblem(row, "value_chain", "Library.Problem.UnknownValueChain"));
+        }
+        var role = GovernmentRoles.Parse(Field("role"));
+        if (Field("role").Length > 0 && role is null)
+        {
+            rowProblems.Add(new CaseRowProblem(row, "role", "Library.Problem.UnknownRole"));
+        }
+        var url = LinkCheck.Parse(Field("url"));
+        if (Field("url").Length > 0 && url is null)
+        {
+            rowProblems.Add(new CaseRowProblem(row, "url", "Library.Problem.BrokenLink"));
+        }
+        foreach (var (column, max) in TextLimits.Where(l => Field(l.Column).Length > l.Max))
+        {
+            rowProblems.Add(new CaseRowProblem(row, column, "Library.Problem.TooLong"));
+        }
+        if (rowProblems.Count > 0)
+        {
+            return (null, rowProblems);
+        }
+        var organisations = Field("organisations").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var chapter = Field("chapter");
+        return (new LibraryCase(
+            key,
+            new LocalText(Field("title_nl"), Field("title_en")),
+            Field("place"),
+            organisations,
+            domain!.Code,
+            sub.Length == 0 ? null : sub,
+            r,
+            chain!.Value,
+            role!.Value,
+            fromGuide ? (chapter.Length == 0 ? "?" : chapter) : null,
+            url,
+            new LocalText(Field("summary_nl"), Field("summary_en"))), []);
+    }
+
+    /// <summary>The longest text each column may hold (they are the stored columns' lengths too).</summary>
+    public static readonly IReadOnlyList<(string Column, int Max)> TextLimits =
+        [("title_nl", TitleMaxLength), ("title_en", TitleMaxLength), ("place", PlaceMaxLength), ("organisations", OrganisationsMaxLength),
+         ("summary_nl", SummaryMaxLength), ("summary_en", SummaryMaxLength)];
+
+    public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 100;
+    public const int OrganisationsMaxLength = 500;
 
     /// <summary>Lower-case letters, digits and hyphens, 2–80 characters: safe in an address.</summary>
     public static bool IsKey(string key) =>

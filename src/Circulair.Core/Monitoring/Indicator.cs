@@ -55,6 +55,19 @@ public sealed class Indicator : IOrganisationScoped
     public string? Source { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The shared-library item (its id) this indicator was copied from, kept as lineage; the item may since be withdrawn.</summary>
+    public int? SourceLibraryItemId { get; private set; }
+
+    /// <summary>Records that the indicator was cloned from a published item of the shared library.</summary>
+    public void CopiedFromShared(int sharedLibraryItemId)
+    {
+        if (sharedLibraryItemId <= 0)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceLibraryItemId = sharedLibraryItemId;
+    }
+
     public IReadOnlyList<IndicatorTarget> Targets => _targets;
 
     public IndicatorDetails Details => new()

@@ -14,6 +14,8 @@ public enum SheetImportKind
     Actions,
     Meerjarenplan,
     Measurements,
+    LibraryCases,
+    FundingCalls,
 }
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed class SheetImportDraft
         Payload = "";
     }
 
-    public SheetImportDraft(SheetImportKind kind, int organisationId, int? trajectoryId, int userId, string fileName, string payload, DateTime now)
+    public SheetImportDraft(SheetImportKind kind, int? organisationId, int? trajectoryId, int userId, string fileName, string payload, DateTime now)
     {
         Id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
         Kind = kind;
@@ -51,7 +53,8 @@ public sealed class SheetImportDraft
 
     public string Id { get; private set; }
     public SheetImportKind Kind { get; private set; }
-    public int OrganisationId { get; private set; }
+    /// <summary>The organisation the import writes into; null for the instance administrator's imports of instance data (the library, decision 0285).</summary>
+    public int? OrganisationId { get; private set; }
 
     /// <summary>The strategy an action-table import belongs to; null for the registers.</summary>
     public int? TrajectoryId { get; private set; }

@@ -52,6 +52,36 @@ public sealed class Pilot : IOrganisationScoped
     public DateOnly StepSince { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The shared-library item (its id) this pilot was copied from, kept as lineage; the item may since be withdrawn.</summary>
+    public int? SourceLibraryItemId { get; private set; }
+
+    /// <summary>Records that the pilot was cloned from a published item of the shared library.</summary>
+    public void CopiedFromShared(int sharedLibraryItemId)
+    {
+        if (sharedLibraryItemId <= 0)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceLibraryItemId = sharedLibraryItemId;
+    }
+
+    /// <summary>Circularity profile: the R-ladder strategy (R0–R9) the pilot works on.</summary>
+    public string? RStrategyCode { get; private set; }
+
+    /// <summary>Circularity profile: where in the value chain the pilot works.</summary>
+    public Library.ValueChainStep? ValueChainStep { get; private set; }
+
+    /// <summary>Places the pilot in the circularity profile (both optional).</summary>
+    public void Classify(string? rStrategyCode, Library.ValueChainStep? step)
+    {
+        if (rStrategyCode is not null && Reference.RLadder.Find(rStrategyCode) is null || step is { } s && !Enum.IsDefined(s))
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        RStrategyCode = rStrategyCode;
+        ValueChainStep = step;
+    }
+
     public IReadOnlyList<PilotStepMove> Moves => _moves;
     public IReadOnlyList<PilotRolePeriod> RolePeriods => _rolePeriods;
     public IReadOnlyList<PilotPartner> Partners => _partners;

@@ -184,6 +184,19 @@ public sealed class PlannedAction : IOrganisationScoped
     /// <summary>The sub-domain of Figure 3 the action works in (a code of <see cref="Reference.ActionDomains"/>), used to match funding calls.</summary>
     public string? SubdomainCode { get; private set; }
 
+    /// <summary>The shared-library item (its id) this action was copied from, kept as lineage; the item may since be withdrawn.</summary>
+    public int? SourceLibraryItemId { get; private set; }
+
+    /// <summary>Records that the action was cloned from a published item of the shared library.</summary>
+    public void CopiedFromShared(int sharedLibraryItemId)
+    {
+        if (sharedLibraryItemId <= 0)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceLibraryItemId = sharedLibraryItemId;
+    }
+
     /// <summary>Records that the action was cloned from a library case, as its <paramref name="copy"/>-th copy in the strategy.</summary>
     public void CloneOf(string caseKey, int copy)
     {

@@ -93,6 +93,19 @@ public sealed class StrategyIdea : IOrganisationScoped
     /// <summary>Which copy of that case this is in the strategy: 1 for the first, 2 for a second copy, …</summary>
     public int? SourceCaseCopy { get; private set; }
 
+    /// <summary>The shared-library item (its id) this idea was copied from, kept as lineage; the item may since be withdrawn.</summary>
+    public int? SourceLibraryItemId { get; private set; }
+
+    /// <summary>Records that the idea was cloned from a published item of the shared library.</summary>
+    public void CopiedFromShared(int sharedLibraryItemId)
+    {
+        if (sharedLibraryItemId <= 0)
+        {
+            throw new DomainException("Errors.NotFound");
+        }
+        SourceLibraryItemId = sharedLibraryItemId;
+    }
+
     /// <summary>Records that the idea was cloned from a library case, as its <paramref name="copy"/>-th copy in the strategy.</summary>
     public void CloneOf(string caseKey, int copy)
     {

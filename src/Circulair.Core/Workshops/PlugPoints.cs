@@ -22,6 +22,9 @@ public enum VotingItemKind
 
     /// <summary>A "Hoe kunnen we…" question collected in the same activity.</summary>
     Vraag = 5,
+
+    /// <summary>A case of the knowledge library (its key as the source key), shown in an <i>analogiedenken</i> activity.</summary>
+    Praktijkvoorbeeld = 6,
 }
 
 /// <summary>An item a source offers: its key in the source (stable, at most 80 characters) and its text.</summary>
@@ -46,8 +49,10 @@ public enum FeedOutcome
 }
 
 /// <summary>An idea or question from a workshop, with its lineage and (for questions) the dots it got.</summary>
+/// <param name="SourceCaseKey">The library case the idea was inspired by (<i>analogiedenken</i>); the backlog keeps it as the idea's lineage.</param>
 public sealed record WorkshopIdeaRecord(
-    int WorkshopId, int ActivityId, int IdeaId, IdeaKind Kind, string Text, int Round, int? Sheet, int? BuildsOnIdeaId, string? Author, DateTime CreatedAt, int Dots);
+    int WorkshopId, int ActivityId, int IdeaId, IdeaKind Kind, string Text, int Round, int? Sheet, int? BuildsOnIdeaId, string? Author, DateTime CreatedAt, int Dots,
+    string? SourceCaseKey = null);
 
 /// <summary>Receives brainwriting ideas and "Hoe kunnen we…" questions when their activity closes (the ideas backlog).</summary>
 public interface IIdeaSink

@@ -15,6 +15,12 @@ public enum ActivityKind
 
     /// <summary>The transition health check (guide ch. 5.3, issue 15): the nine building blocks scored 1–5 in the room.</summary>
     Gezondheidscheck = 8,
+
+    /// <summary>
+    /// <i>Analogiedenken</i> in the room (issue 18 item 2): the facilitator picks cases from the knowledge library, the
+    /// projector shows them one per round, and participants write ideas inspired by the case shown.
+    /// </summary>
+    Analogiedenken = 9,
 }
 
 public enum ActivityState

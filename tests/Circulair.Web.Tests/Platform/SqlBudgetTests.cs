@@ -41,6 +41,7 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/pilots/{pilotId:int}"] = 11,
         ["o/{org}/scan/datasets/{scanDatasetId:int}"] = 11,
         ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
+        ["o/{org}/library/share/action/{plannedActionId:int}"] = 13, // the whole sheet loaded by split queries to build the snapshot
     };
 
     [Fact]

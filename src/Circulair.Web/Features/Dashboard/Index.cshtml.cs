@@ -1,5 +1,7 @@
+using Circulair.Library;
 using Circulair.Persistence;
 using Circulair.Progress;
+using Circulair.Web.Features.Library;
 using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +13,11 @@ namespace Circulair.Web.Features.Dashboard;
 /// the method the tools that exist and whether they have content.
 /// </summary>
 [CachedPage]
-public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : PageModel
+public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, KnowledgeLibrary library) : PageModel
 {
+    /// <summary>Calls of the funding catalogue closing soon (instance data; the page cache keys on the day, and the catalogue changes rarely).</summary>
+    public IReadOnlyList<FundingCall> Deadlines { get; private set; } = [];
+
     public IReadOnlyList<PhaseRow> Phases { get; private set; } = [];
 
     public IReadOnlyList<TrajectoryNextStep> NextSteps { get; private set; } = [];
@@ -26,6 +31,7 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDb
         ViewData["Section"] = "dashboard";
         var org = current.Value;
         NextSteps = await Dashboard.NextSteps.LoadAsync(db, org.Id, org.Slug, clock, ct);
+        Deadlines = UpcomingDeadlines.For(library, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var all = new List<ToolProgress>();
         foreach (var source in sources)
         {

@@ -25,6 +25,9 @@ public sealed class ActionFundingModel(CirculairDbContext db, CurrentOrganisatio
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>A Teamlid or more may start a funding application from a call (issue 18 item 4).</summary>
+    public bool CanApply => CanEdit;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadStrategyAsync(ct))

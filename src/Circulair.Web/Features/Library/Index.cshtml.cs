@@ -32,6 +32,46 @@ public sealed class IndexModel(KnowledgeLibrary library) : PageModel
     [FromQuery(Name = "place")]
     public string? Place { get; set; }
 
+    /// <summary>Which page of results (1-based); out of range answers the nearest page.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>
+    /// Results per page: an instance library can hold thousands of cases (issue 18, "Speed"), and a page that renders
+    /// all of them is slow to send and to read.
+    /// </summary>
+    public const int PageSize = 50;
+
+    /// <summary>How many cases match the filter (all pages).</summary>
+    public int Matches { get; private set; }
+
+    public int PageCount => Math.Max(1, (Matches + PageSize - 1) / PageSize);
+
+    /// <summary>The address of another page of the same search.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        Add("q", Filter.Query);
+        Add("domain", Filter.Domain);
+        Add("subdomain", Filter.Subdomain);
+        Add("r", Filter.RStrategy);
+        Add("chain", Filter.ValueChain?.Code());
+        Add("role", Filter.Role?.Code());
+        Add("place", Filter.Place);
+        if (page > 1)
+        {
+            query.Add($"page={page}");
+        }
+        return query.Count == 0 ? "/library" : "/library?" + string.Join("&", query);
+    }
+
     public CaseFilter Filter { get; private set; } = new();
 
     public IReadOnlyList<LibraryCase> Results { get; private set; } = [];
@@ -50,7 +90,10 @@ public sealed class IndexModel(KnowledgeLibrary library) : PageModel
             ValueChainSteps.Parse(Chain),
             GovernmentRoles.Parse(Role),
             Place?.Trim() is { Length: > 0 } p ? p[..Math.Min(p.Length, 100)] : null);
-        Results = library.Cases.Search(Filter);
+        var found = library.Cases.Search(Filter);
+        Matches = found.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Results = [.. found.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         Total = library.Cases.All.Count;
     }
 }

@@ -43,6 +43,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         Pilot.Describe(Input.ToDetails());
         Pilot.SetPartners(Input.Partners);
         Pilot.SetActions(Input.Actions);
+        Pilot.Classify(string.IsNullOrEmpty(Input.RStrategy) ? null : Input.RStrategy, Input.ValueChain);
         await Db.SaveChangesAsync(ct);
         TempData["Flash"] = "Shared.Saved";
         return Redirect(Link());

@@ -63,6 +63,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         var pilot = new Pilot(current.Value.Id, Template, Input.ToDetails(), DateOnly.FromDateTime(now), now);
         pilot.SetPartners(Input.Partners);
         pilot.SetActions(Input.Actions);
+        pilot.Classify(string.IsNullOrEmpty(Input.RStrategy) ? null : Input.RStrategy, Input.ValueChain);
         db.Pilots.Add(pilot);
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = "Pilots.New.Added";

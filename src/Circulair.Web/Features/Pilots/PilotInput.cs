@@ -40,6 +40,14 @@ public sealed class PilotInput
     [StringLength(Pilot.TextMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? ProgressDefinition { get; set; }
 
+    /// <summary>Circularity profile: the R-ladder strategy (R0–R9), or empty.</summary>
+    [Display(Name = "Field.Pilot.RStrategyCode")]
+    public string? RStrategy { get; set; }
+
+    /// <summary>Circularity profile: the value-chain step, or empty.</summary>
+    [Display(Name = "Field.Pilot.ValueChainStep")]
+    public Circulair.Library.ValueChainStep? ValueChain { get; set; }
+
     public List<int> Partners { get; set; } = [];
 
     public List<int> Actions { get; set; } = [];
@@ -54,6 +62,7 @@ public sealed class PilotInput
     {
         Name = p.Name, Description = p.Description, TypicalPartners = p.TypicalPartners, PersonaSketch = p.PersonaSketch,
         ValueSketch = p.ValueSketch, ProgressDefinition = p.ProgressDefinition,
+        RStrategy = p.RStrategyCode, ValueChain = p.ValueChainStep,
         Partners = [.. p.Partners.Select(x => x.StakeholderId)], Actions = [.. p.Actions.Select(x => x.PlannedActionId)],
     };
 
@@ -78,6 +87,10 @@ public sealed class PilotInput
         if (Partners.Any(id => stakeholders.All(s => s.Id != id)))
         {
             state.AddModelError("Input.Partners", t["Pilots.Validation.UnknownPartner"]);
+        }
+        if (RStrategy is { Length: > 0 } r && Circulair.Reference.RLadder.Find(r) is null || ValueChain is { } chain && !Enum.IsDefined(chain))
+        {
+            state.AddModelError("Input.RStrategy", t["Strategy.Validation.Choose"]);
         }
         if (Actions.Any(id => actions.All(a => a.Id != id)))
         {

@@ -195,6 +195,7 @@ public sealed class WorkshopIdeasToBacklog(CirculairDbContext db, TimeProvider c
             .Include(i => i.Tallies)
             .ToDictionaryAsync(i => i.WorkshopIdeaId!.Value, ct);
         var made = new List<(WorkshopIdeaRecord Record, StrategyIdea Idea)>();
+        var copies = new Dictionary<(int TrajectoryId, string CaseKey), int>();
         foreach (var record in ideas.OrderBy(i => i.IdeaId))
         {
             if (!trajectories.TryGetValue(record.WorkshopId, out var trajectoryId) || string.IsNullOrWhiteSpace(record.Text))
@@ -209,10 +210,23 @@ public sealed class WorkshopIdeasToBacklog(CirculairDbContext db, TimeProvider c
                     ActivityKind.Brainwriting => (IdeaTechnique.Brainwriting, null),
                     ActivityKind.HoeKunnenWe => (IdeaTechnique.HoeKunnenWe, null),
                     ActivityKind.WorldCafe => (IdeaTechnique.WorldCafe, null),
+                    ActivityKind.Analogiedenken => (IdeaTechnique.Analogiedenken, null),
                     not null => (IdeaTechnique.Eigen, activity.Title),
                     null => (record.Kind == IdeaKind.Vraag ? IdeaTechnique.HoeKunnenWe : IdeaTechnique.Brainwriting, (string?)null),
                 };
                 idea = StrategyIdea.CollectedInWorkshop(organisationId, trajectoryId, record.WorkshopId, record.IdeaId, record.Text, technique, name, record.Author, record.CreatedAt);
+                if (record.SourceCaseKey is { } caseKey)
+                {
+                    // Inspired by a library case (analogiedenken): the case's key is the idea's lineage, counted like a clone.
+                    var counted = (trajectoryId, caseKey);
+                    if (!copies.TryGetValue(counted, out var earlier))
+                    {
+                        earlier = await db.StrategyIdeas.InOrganisation(organisationId).CountAsync(i => i.TrajectoryId == trajectoryId && i.SourceCaseKey == caseKey, ct)
+                            + await db.PlannedActions.InOrganisation(organisationId).CountAsync(a => a.TrajectoryId == trajectoryId && a.SourceCaseKey == caseKey, ct);
+                    }
+                    copies[counted] = earlier + 1;
+                    idea.CloneOf(caseKey, earlier + 1);
+                }
                 db.StrategyIdeas.Add(idea);
                 existing[record.IdeaId] = idea;
             }

@@ -19,8 +19,12 @@ namespace Circulair.Web.Features.Workshops;
 /// domains, its ideas backlog and its actions, registered by Phase 2).
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid, Write = OrganisationRole.Teamlid)]
-public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation current, IEnumerable<IVotingItemSource> sources, ILiveNotifier live, TimeProvider clock, Text t) : PageModel
+public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation current, IEnumerable<IVotingItemSource> sources, ILiveNotifier live, TimeProvider clock, Text t,
+    Circulair.Web.Features.Library.KnowledgeLibrary library) : PageModel
 {
+    /// <summary>The library's cases an <i>analogiedenken</i> activity can show, by title.</summary>
+    public IReadOnlyList<Circulair.Library.LibraryCase> Cases { get; private set; } = [];
+
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
 
@@ -68,7 +72,16 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
                 ModelState.AddModelError("Input.MaxPerItem", t["Workshops.Validation.MaxPerItem", d]);
             }
         }
-        if (kind == ActivityKind.Brainwriting && Input.IdeasPerRound is not (>= 1 and <= WorkshopActivity.MaxIdeasPerRound))
+        var picked = Input.CaseKeys.Distinct(StringComparer.OrdinalIgnoreCase).Select(k => library.Cases.Find(k)).OfType<Circulair.Library.LibraryCase>().ToList();
+        if (kind == ActivityKind.Analogiedenken && picked.Count == 0)
+        {
+            ModelState.AddModelError("Input.CaseKeys", t["Workshops.Validation.CasesRequired"]);
+        }
+        else if (kind == ActivityKind.Analogiedenken && picked.Count > WorkshopActivity.MaxItems)
+        {
+            ModelState.AddModelError("Input.CaseKeys", t["Workshops.Validation.TooManyItems", WorkshopActivity.MaxItems]);
+        }
+        if (kind is ActivityKind.Brainwriting or ActivityKind.Analogiedenken && Input.IdeasPerRound is not (>= 1 and <= WorkshopActivity.MaxIdeasPerRound))
         {
             ModelState.AddModelError("Input.IdeasPerRound", t["Workshops.Validation.IdeasPerRound", 1, WorkshopActivity.MaxIdeasPerRound]);
         }
@@ -115,6 +128,15 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
             case ActivityKind.Brainwriting:
                 activity.SetIdeasPerRound(Input.IdeasPerRound!.Value);
                 break;
+            case ActivityKind.Analogiedenken:
+                activity.SetIdeasPerRound(Input.IdeasPerRound!.Value);
+                // The cases in the order the library lists them; each keeps its key, which the ideas carry into the backlog.
+                foreach (var c in picked)
+                {
+                    var title = c.Title.Nl;
+                    activity.AddItem(title.Length > WorkshopItem.TextMaxLength ? title[..WorkshopItem.TextMaxLength] : title, VotingItemKind.Praktijkvoorbeeld, c.Key);
+                }
+                break;
             case ActivityKind.Amore:
                 if (round!.Id == 0)
                 {
@@ -124,7 +146,7 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
                 activity.LinkAmoreRound(round.Id);
                 break;
         }
-        if (kind is not (ActivityKind.Brainwriting or ActivityKind.HoeKunnenWe or ActivityKind.Amore)
+        if (kind is not (ActivityKind.Brainwriting or ActivityKind.HoeKunnenWe or ActivityKind.Amore or ActivityKind.Analogiedenken)
             && !(kind == ActivityKind.Peiling && Input.PollType is not (PollType.EenKeuze or PollType.MeerKeuze)))
         {
             foreach (var item in fromSource.Take(WorkshopActivity.MaxItems))
@@ -164,6 +186,7 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
             return false;
         }
         Workshop = workshop;
+        Cases = [.. library.Cases.All.OrderBy(c => c.Title.ToString(), StringComparer.CurrentCulture)];
         Kinds = [.. Enum.GetValues<ActivityKind>().Select(k => new SelectListItem(t.Enum(k), k.ToString()))];
         PollTypes = [.. Enum.GetValues<PollType>().Select(k => new SelectListItem(t.Enum(k), k.ToString()))];
         Sources = [new SelectListItem(t.Enum(VotingItemKind.AdHoc), nameof(VotingItemKind.AdHoc)), .. sources.Select(s => new SelectListItem(t.Enum(s.Kind), s.Kind.ToString()))];
@@ -205,4 +228,8 @@ public sealed class ActivityInput
 
     [Display(Name = "Workshops.Field.AmoreRound")]
     public int? AmoreRoundId { get; set; }
+
+    /// <summary>The library cases an <i>analogiedenken</i> activity shows, one per round.</summary>
+    [Display(Name = "Workshops.Field.Cases")]
+    public List<string> CaseKeys { get; set; } = [];
 }

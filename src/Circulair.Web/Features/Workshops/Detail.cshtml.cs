@@ -164,7 +164,7 @@ public static class WorkshopIdeaCounts
 {
     public static IdeaKind? KindOf(ActivityKind kind) => kind switch
     {
-        ActivityKind.Brainwriting => IdeaKind.Idee,
+        ActivityKind.Brainwriting or ActivityKind.Analogiedenken => IdeaKind.Idee,
         ActivityKind.HoeKunnenWe => IdeaKind.Vraag,
         ActivityKind.WorldCafe => IdeaKind.Notitie,
         _ => null,

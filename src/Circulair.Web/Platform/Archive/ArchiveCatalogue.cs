@@ -73,6 +73,7 @@ public static class ArchiveCatalogue
         [typeof(Invitation)] = "Open invitations are one-time secrets for this installation's accounts.",
         [typeof(PersonalAccessToken)] = "API tokens are secrets of one person's account on this installation; they make new ones on the new host.",
         [typeof(SheetImportDraft)] = "A half-finished upload of one person's session, thrown away after a day.",
+        [typeof(Circulair.Library.Sharing.SharedLibraryItem)] = "Published to this installation's shared library, which other organisations read and clone from; a move to another installation publishes nothing there (decision 0281).",
     };
 
     /// <summary>
@@ -97,6 +98,11 @@ public static class ArchiveCatalogue
         (typeof(AuditEntry), "ChangeId"),
         // Rewritten by AuditEntityIds: the id of the row the entry is about, as text, of the type named in EntityType.
         (typeof(AuditEntry), "EntityId"),
+        // Lineage to an item of this installation's shared library (decision 0281): kept as written, like a case key.
+        (typeof(PlannedAction), "SourceLibraryItemId"),
+        (typeof(StrategyIdea), "SourceLibraryItemId"),
+        (typeof(Pilot), "SourceLibraryItemId"),
+        (typeof(Indicator), "SourceLibraryItemId"),
     };
 
     /// <summary>Columns holding an <c>IFileStore</c> key: the file goes into the archive and gets a new key on import.</summary>

@@ -15,8 +15,8 @@ namespace Circulair.Web.Platform.Imports;
 /// </summary>
 public sealed record CheckedImportSetup(SheetImportKind Kind, string SheetName, int MaxRows, long MaxUploadBytes, string Prefix);
 
-/// <summary>Whose waiting import it is: the organisation, the strategy for a strategy's import, and the person.</summary>
-public sealed record CheckedImportOwner(int OrganisationId, int? TrajectoryId, int UserId);
+/// <summary>Whose waiting import it is: the organisation (null for the instance administrator's instance-wide imports), the strategy for a strategy's import, and the person.</summary>
+public sealed record CheckedImportOwner(int? OrganisationId, int? TrajectoryId, int UserId);
 
 /// <summary>The state an import page shows after a step: the plan (null when the file itself was refused), the file's name, the draft to confirm, and whether the import was written.</summary>
 public sealed record CheckedImportStep<TPlan>(TPlan? Plan, string? FileName, string? DraftId, bool Written) where TPlan : class, ICheckedPlan;

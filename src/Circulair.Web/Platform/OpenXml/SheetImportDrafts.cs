@@ -18,7 +18,7 @@ public sealed record WaitingSheet(SheetImportDraft Draft, SheetContent Sheet);
 public static class SheetImportDrafts
 {
     /// <summary>Keeps the sheet and returns the id the confirmation form carries; clears the organisation's expired drafts on the way.</summary>
-    public static async Task<string> KeepAsync(CirculairDbContext db, SheetImportKind kind, int organisationId, int? trajectoryId, int userId,
+    public static async Task<string> KeepAsync(CirculairDbContext db, SheetImportKind kind, int? organisationId, int? trajectoryId, int userId,
         string fileName, SheetContent sheet, DateTime now, CancellationToken ct)
     {
         await db.SheetImportDrafts
@@ -34,7 +34,7 @@ public static class SheetImportDrafts
     /// The waiting sheet under <paramref name="id"/> if it is this person's, of this kind, in this organisation (and
     /// strategy), and not expired; otherwise null. Remove the draft in the same save that applies the import.
     /// </summary>
-    public static async Task<WaitingSheet?> FindAsync(CirculairDbContext db, SheetImportKind kind, string? id, int organisationId, int? trajectoryId,
+    public static async Task<WaitingSheet?> FindAsync(CirculairDbContext db, SheetImportKind kind, string? id, int? organisationId, int? trajectoryId,
         int userId, DateTime now, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(id))

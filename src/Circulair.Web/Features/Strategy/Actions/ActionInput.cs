@@ -49,8 +49,17 @@ public sealed class ActionInput
     [StringLength(PlannedAction.IndicatorMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? Indicator { get; set; }
 
+    /// <summary>Circularity profile: the R-ladder strategy (R0–R9), or empty.</summary>
+    [Display(Name = "Field.PlannedAction.RStrategyCode")]
+    public string? RStrategy { get; set; }
+
+    /// <summary>Circularity profile: the value-chain step, or empty.</summary>
+    [Display(Name = "Field.PlannedAction.ValueChainStep")]
+    public Circulair.Library.ValueChainStep? ValueChain { get; set; }
+
     public static ActionInput From(PlannedAction a) => new()
     {
+        RStrategy = a.RStrategyCode, ValueChain = a.ValueChainStep,
         Number = a.Number, Title = a.Title, LineId = a.ActionLineId, Owner = a.Owner?.ToString(), StartDate = a.StartDate, EndDate = a.EndDate,
         Size = a.Size, Status = a.Status, Priority = a.Priority, Neighbours = a.Neighbours, Indicator = a.Indicator,
     };
@@ -134,6 +143,10 @@ public static class ActionChecks
         if (input.StartDate is { } start && input.EndDate is { } end && end < start)
         {
             state.AddModelError("Input.EndDate", t["Strategy.Validation.EndBeforeStart", StrategyLabels.Date(start)]);
+        }
+        if (input.RStrategy is { Length: > 0 } r && RLadder.Find(r) is null || input.ValueChain is { } chain && !Enum.IsDefined(chain))
+        {
+            state.AddModelError("Input.RStrategy", t["Strategy.Validation.Choose"]);
         }
         if (input.LineId is { } lineId)
         {

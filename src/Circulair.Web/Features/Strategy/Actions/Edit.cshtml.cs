@@ -43,7 +43,9 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return Page();
         }
-        await ActionChanges.UpdateAsync(Db, Org.Id, Action, details, Input.LineId, clock.GetUtcNow().UtcDateTime, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Action.Classify(string.IsNullOrEmpty(Input.RStrategy) ? null : Input.RStrategy, Input.ValueChain, Action.SubdomainCode, now);
+        await ActionChanges.UpdateAsync(Db, Org.Id, Action, details, Input.LineId, now, ct);
         TempData["Flash"] = "Shared.Saved";
         return Redirect(Link($"/actions/{Action.Id}"));
     }

@@ -41,6 +41,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
             return Page();
         }
         var action = new PlannedAction(Org.Id, TrajectoryId, details, clock.GetUtcNow().UtcDateTime);
+        action.Classify(string.IsNullOrEmpty(Input.RStrategy) ? null : Input.RStrategy, Input.ValueChain, null, clock.GetUtcNow().UtcDateTime);
         var line = Input.LineId is { } id ? await Db.ActionLines.InOrganisation(Org.Id).Include(l => l.Goal).ThenInclude(g => g.Domain).SingleAsync(l => l.Id == id, ct) : null;
         var siblings = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Input.LineId).ToListAsync(ct);
         action.PlaceIn(line, siblings);
