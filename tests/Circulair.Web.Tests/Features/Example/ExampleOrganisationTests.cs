@@ -1,5 +1,6 @@
 using System.Net;
 using Circulair.Organisations;
+using Circulair.Scan;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Tests.Features.Example;
