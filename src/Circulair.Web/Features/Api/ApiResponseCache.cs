@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Circulair.Web.Features.Vision;
 using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.Extensions.Caching.Memory;
@@ -32,7 +33,6 @@ public sealed class ApiResponseCache : IDisposable
     private const string OrganisationsPrefix = "/api/v1/organisations/";
     private const long MaxEntryBytes = 2 * 1024 * 1024;
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
     private readonly DataVersionTracker _versions;
@@ -110,7 +110,7 @@ public sealed class ApiResponseCache : IDisposable
         {
             until = expires;
         }
-        var midnight = NextMidnightInBrussels(now);
+        var midnight = LocalTime.NextMidnight(now);
         if (midnight < until)
         {
             until = midnight;
@@ -126,12 +126,6 @@ public sealed class ApiResponseCache : IDisposable
         });
     }
 
-    private static DateTimeOffset NextMidnightInBrussels(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, Brussels);
-        var midnight = DateTime.SpecifyKind(local.Date.AddDays(1), DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, Brussels), TimeSpan.Zero);
-    }
 }
 
 /// <summary>Answers a repeated API read from <see cref="ApiResponseCache"/>, or lets the endpoint answer and offers its answer.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Circulair.Stakeholders;
 using Circulair.Stakeholders.Import;
+using Circulair.Web.Features.Vision;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -130,7 +131,6 @@ public static class StakeholderLabels
 
     /// <summary>Today as a calendar date in Belgium (an assessment made at 00:30 on 1 March belongs to 1 March).</summary>
     public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Brussels));
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, LocalTime.Brussels));
 
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 }

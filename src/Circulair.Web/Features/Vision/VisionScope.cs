@@ -29,9 +29,18 @@ public sealed record VersionRow(int Id, int Number, string Label, DateTime Saved
 /// <summary>Dates as people in Flanders read them.</summary>
 public static class LocalTime
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    /// <summary>Belgium's time zone: the calendar day of the app (due dates, cache days, "today") is the day in Brussels.</summary>
+    public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     public static DateTime Of(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Brussels);
+
+    /// <summary>The next midnight in Brussels after <paramref name="now"/>, in UTC: when anything that depends on the date ends.</summary>
+    public static DateTimeOffset NextMidnight(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, Brussels);
+        var midnight = DateTime.SpecifyKind(local.Date.AddDays(1), DateTimeKind.Unspecified);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, Brussels), TimeSpan.Zero);
+    }
 
     public static string Show(DateTime utc) => Of(utc).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Circulair.Persistence;
+using Circulair.Web.Features.Vision;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,6 @@ public sealed class OrganisationPageCache : IDisposable
     /// <summary>A page larger than this is not stored.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>Headers never stored: per response (cookies, date) or set by the server for every response.</summary>
     private static readonly HashSet<string> NotStored = new(StringComparer.OrdinalIgnoreCase)
@@ -71,7 +71,7 @@ public sealed class OrganisationPageCache : IDisposable
             return null;
         }
         var org = current.Value;
-        var day = TimeZoneInfo.ConvertTimeFromUtc(_clock.GetUtcNow().UtcDateTime, Brussels);
+        var day = TimeZoneInfo.ConvertTimeFromUtc(_clock.GetUtcNow().UtcDateTime, LocalTime.Brussels);
         var key = new StringBuilder(256)
             .Append(request.Method).Append('\n')
             .Append(request.Path.Value).Append('\n')

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Circulair.Persistence;
+using Circulair.Web.Features.Vision;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -40,7 +41,6 @@ public sealed class PageCacheFrontDoor : IDisposable
     /// <summary>Written on a write's response when instances share the database: "orgId.version", dash-separated.</summary>
     public const string FloorCookie = ".Circulair.Fresh";
 
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
     private readonly DataVersionTracker _versions;
@@ -143,7 +143,7 @@ public sealed class PageCacheFrontDoor : IDisposable
             return;
         }
         var now = _clock.GetUtcNow();
-        var until = Min(now + OrganisationPageCache.Expiry, issued + _stampInterval, expires, session.EndsAt, NextMidnightInBrussels(now));
+        var until = Min(now + OrganisationPageCache.Expiry, issued + _stampInterval, expires, session.EndsAt, LocalTime.NextMidnight(now));
         if (_sliding)
         {
             until = Min(until, issued + (expires - issued) / 2);
@@ -220,12 +220,6 @@ public sealed class PageCacheFrontDoor : IDisposable
         });
     }
 
-    private static DateTimeOffset NextMidnightInBrussels(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, Brussels);
-        var midnight = DateTime.SpecifyKind(local.Date.AddDays(1), DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, Brussels), TimeSpan.Zero);
-    }
 
     private static DateTimeOffset Min(params DateTimeOffset[] values) => values.Min();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Circulair.Persistence;
+using Circulair.Web.Features.Vision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
@@ -30,7 +31,6 @@ public sealed class PublicPageCache : IDisposable
     public const string CacheControl = "public, max-age=60";
     private const long MaxEntryBytes = 4 * 1024 * 1024;
 
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
     private static readonly string Build = typeof(PublicPageCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 32L * 1024 * 1024 });
@@ -81,7 +81,7 @@ public sealed class PublicPageCache : IDisposable
 
     internal string ETagFor(int organisationId, long version, string pathAndQuery)
     {
-        var day = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), Brussels).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var day = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), LocalTime.Brussels).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var address = System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(pathAndQuery)).ToString("x16", CultureInfo.InvariantCulture);
         return $"\"{organisationId.ToString(CultureInfo.InvariantCulture)}-{version.ToString(CultureInfo.InvariantCulture)}-{day}-{Build}-{address}\"";
     }

@@ -77,14 +77,25 @@ public static class DemoSeeder
         db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Beheerder, now));
         await db.SaveChangesAsync(ct);
 
-        var context = new DemoContext(organisation, user, now);
+        await AddContentAsync(sp, organisation, user, now, ct);
+        await transaction.CommitAsync(ct);
+        return password;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="organisation"/> with every feature's demo content, <paramref name="coordinator"/> as its
+    /// author; used by demo mode and by a person's own example organisation (<see cref="ExampleOrganisations"/>). The
+    /// caller owns the transaction.
+    /// </summary>
+    public static async Task AddContentAsync(IServiceProvider sp, Organisation organisation, AppUser coordinator, DateTime now, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<CirculairDbContext>();
+        var context = new DemoContext(organisation, coordinator, now);
         foreach (var content in sp.GetServices<IDemoContent>().OrderBy(c => c.Order))
         {
             await content.AddAsync(db, context, ct);
             await db.SaveChangesAsync(ct);
         }
-        await transaction.CommitAsync(ct);
-        return password;
     }
 }
 

@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Web.Features.Vision;
 using Circulair.Workshops;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,9 @@ namespace Circulair.Web.Features.Strategy.Domains;
 /// </summary>
 public sealed record SupportEvidenceView(int Id, int WorkshopId, string Workshop, string Activity, int Voters, int Participants, int Dots, DomainSupport Suggested, DateTime ClosedAt, bool Adopted)
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>The day the vote closed, in Belgium.</summary>
-    public DateOnly ClosedOn => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(ClosedAt, Brussels));
+    public DateOnly ClosedOn => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(ClosedAt, LocalTime.Brussels));
 
     /// <summary>"Workshop – activity": how the domain's history names where its support came from.</summary>
     public string Source => $"{Workshop} – {Activity}";
