@@ -5,6 +5,7 @@ using Circulair.Regions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using Page = Circulair.TestKit.Page;
 
 namespace Circulair.Web.Tests.Features.Regions;
 
