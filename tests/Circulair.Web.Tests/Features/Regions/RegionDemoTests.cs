@@ -1,3 +1,4 @@
+using Circulair.Monitoring;
 using Circulair.Organisations;
 using Circulair.Regions;
 using Circulair.Web.Features.Regions;

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Page = Circulair.TestKit.Page;
+using Scenario = Circulair.TestKit.Scenario;
 
 namespace Circulair.Web.Tests.Features.Regions;
 
