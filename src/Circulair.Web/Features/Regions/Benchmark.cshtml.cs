@@ -24,14 +24,11 @@ public sealed class BenchmarkModel(CirculairDbContext db, CurrentOrganisation cu
     public async Task<IActionResult> OnGetAsync(string? region, string? indicator, int? year, CancellationToken ct)
     {
         Available = await RegionChoice.AvailableAsync(Db, Org, ct);
-        if (Available.Count == 0)
-        {
-            return Page();
-        }
-        var choice = region is null ? Available[0] : Available.FirstOrDefault(r => r.RegionSlug == region);
+        // A region asked for by name that this organisation may not open is not there for it, also when it may open none.
+        var choice = region is null ? Available.FirstOrDefault() : Available.FirstOrDefault(r => r.RegionSlug == region);
         if (choice is null)
         {
-            return NotFound();
+            return region is null ? Page() : NotFound();
         }
         View = await RegionBenchmark.LoadAsync(Db, choice, indicator, year, MonitoringLabels.English, ct);
         Selected = View.Find(indicator)
