@@ -17,6 +17,7 @@ public sealed class Indicator : IOrganisationScoped
     public const int OwnerMaxLength = 200;
     public const int SourceMaxLength = 300;
     public const int StandardCodeMaxLength = 40;
+    public const int RegionKeyMaxLength = 40;
 
     private readonly List<IndicatorTarget> _targets = [];
 
@@ -41,6 +42,12 @@ public sealed class Indicator : IOrganisationScoped
 
     /// <summary>The code of the standard set this indicator was adopted from; null for the organisation's own indicators.</summary>
     public string? StandardCode { get; private set; }
+
+    /// <summary>
+    /// The key of the region's definition this indicator was adopted from (<c>RegionIndicatorDefinition.Key</c>), or
+    /// null: the shared identity on which a region compares its members, like <see cref="StandardCode"/> (decision 0350).
+    /// </summary>
+    public string? RegionKey { get; private set; }
 
     public IndicatorLevel Level { get; private set; }
     public string Name { get; private set; }
@@ -69,6 +76,16 @@ public sealed class Indicator : IOrganisationScoped
     }
 
     public IReadOnlyList<IndicatorTarget> Targets => _targets;
+
+    /// <summary>A copy of a definition a region pushed, keeping the region's key; the texts are then the member's to edit.</summary>
+    public static Indicator AdoptedFromRegion(int organisationId, IndicatorDetails details, string regionKey, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(regionKey) || regionKey.Length > RegionKeyMaxLength)
+        {
+            throw new ArgumentException("A region key is required.", nameof(regionKey));
+        }
+        return new Indicator(organisationId, details, null, now) { RegionKey = regionKey };
+    }
 
     public IndicatorDetails Details => new()
     {

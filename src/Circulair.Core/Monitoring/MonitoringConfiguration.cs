@@ -34,6 +34,9 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.Property(i => i.StandardCode).HasMaxLength(Indicator.StandardCodeMaxLength);
         // An organisation adopts each indicator of the standard set at most once: the code is the shared identity.
         b.HasIndex(i => new { i.OrganisationId, i.StandardCode }).IsUnique();
+        // Likewise a definition pushed by a region (decision 0350).
+        b.Property(i => i.RegionKey).HasMaxLength(Indicator.RegionKeyMaxLength);
+        b.HasIndex(i => new { i.OrganisationId, i.RegionKey }).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);

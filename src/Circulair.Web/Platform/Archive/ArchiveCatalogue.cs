@@ -13,6 +13,7 @@ using Circulair.Persistence;
 using Circulair.Pilots;
 using Circulair.Prioritisation;
 using Circulair.Publishing;
+using Circulair.Regions;
 using Circulair.Scan;
 using Circulair.Stakeholders;
 using Circulair.Strategy;
@@ -61,6 +62,7 @@ public static class ArchiveCatalogue
         typeof(BbcEntry), typeof(BbcAmount), typeof(ActionBbcLink), typeof(ActionSpending), typeof(FundingApplication),
         typeof(GovernancePlatform), typeof(PlatformMember), typeof(PlatformMeeting), typeof(MeetingDecision), typeof(CoordinationRole),
         typeof(Indicator), typeof(IndicatorTarget), typeof(IndicatorGoalLink), typeof(IndicatorActionLink), typeof(Measurement),
+        typeof(RegionIndicatorDefinition),
         typeof(HealthCheckRound), typeof(HealthCheckInvitation), typeof(HealthCheckRating), typeof(HealthCheckScore),
         typeof(Pilot), typeof(PilotAction), typeof(PilotPartner), typeof(PilotRolePeriod), typeof(PilotStepMove), typeof(PilotTestCard),
         typeof(AuditEntry),
@@ -72,6 +74,11 @@ public static class ArchiveCatalogue
         [typeof(Membership)] = "Accounts belong to an installation, not to an organisation; the person who imports becomes Beheerder and invites the others again.",
         [typeof(Invitation)] = "Open invitations are one-time secrets for this installation's accounts.",
         [typeof(PersonalAccessToken)] = "API tokens are secrets of one person's account on this installation; they make new ones on the new host.",
+        // Decision 0350: a region link joins two organisations, and an archive carries one. The other side may not exist
+        // where the archive goes, and neither side may bind the other by importing: the region invites again and the
+        // member opts in again. Adopted indicators keep their region key as plain text, so they match once it does.
+        [typeof(RegionMembership)] = "A region membership belongs to two organisations; the region invites again after a move, and the member accepts again.",
+        [typeof(RegionShare)] = "A member's opt-in is part of a region membership, which stays behind; the member opts in again after the region invites it.",
         [typeof(SheetImportDraft)] = "A half-finished upload of one person's session, thrown away after a day.",
         [typeof(Circulair.Library.Sharing.SharedLibraryItem)] = "Published to this installation's shared library, which other organisations read and clone from; a move to another installation publishes nothing there (decision 0281).",
     };
