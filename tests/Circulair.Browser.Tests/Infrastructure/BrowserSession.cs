@@ -23,6 +23,7 @@ namespace Circulair.Browser.Tests.Infrastructure;
 public sealed partial class BrowserSession : IAsyncDisposable
 {
     private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(90);
 
     private readonly IBrowser _browser;
     private readonly BrowserNewContextOptions _options;
@@ -171,7 +172,17 @@ public sealed partial class BrowserSession : IAsyncDisposable
         {
             _navigation = null;
         }
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // The new document has committed; its load event can still lag far behind on a loaded 2-core CI machine (one
+        // CI run saw the network go idle and no load within 30 s), so the load gets a wait of its own, longer than
+        // a navigation's, and a timeout names the page instead of Playwright's bare "Timeout 30000ms exceeded".
+        try
+        {
+            await Page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)LoadTimeout.TotalMilliseconds });
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException($"{Path} (status {Status}) did not finish loading within {LoadTimeout.TotalSeconds} s.", e);
+        }
         await CheckPageAsync();
     }
 

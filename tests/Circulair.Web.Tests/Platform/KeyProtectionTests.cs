@@ -95,7 +95,8 @@ public sealed class KeyProtectionStartupTests : IDisposable
         await app.WaitUntilStartedOrExitedAsync();
         Assert.False(app.HasExited, app.Output);
         using var http = app.Client();
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/login")).StatusCode);
+        // Any page will do (a fresh database sends /login on to the set-up): the key ring is made by now.
+        Assert.True((int)(await http.GetAsync("/login")).StatusCode < 500);
         // The console logger writes from a queue: give it a moment to print what start-up logged.
         for (var i = 0; i < 100 && !app.Output.Contains(Warning, StringComparison.Ordinal); i++)
         {
@@ -118,7 +119,8 @@ public sealed class KeyProtectionStartupTests : IDisposable
         Assert.False(app.HasExited, app.Output);
         // The key ring was made at start-up (one key, encrypted), and nothing warned about it.
         using var http = app.Client();
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/login")).StatusCode);
+        // Any page will do (a fresh database sends /login on to the set-up): the key ring is made by now.
+        Assert.True((int)(await http.GetAsync("/login")).StatusCode < 500);
         await using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "protected.db")}"))
         {
             await db.OpenAsync();

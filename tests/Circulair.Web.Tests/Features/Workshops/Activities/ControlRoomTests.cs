@@ -47,13 +47,18 @@ public sealed class ControlRoomTests(SharedApp app)
         var cafe = await w.AddActivityAsync("WorldCafe", "Café", new() { ["Input.Items"] = "Tafel 1\nTafel 2" });
         var poll = await w.AddActivityAsync("Peiling", "Peiling", new() { ["Input.PollType"] = "EenKeuze", ["Input.Items"] = "Ja\nNee" });
         await w.ControlAsync("open", questions);
-        await w.ControlAsync("open", cafe);
-        await w.ControlAsync("open", poll);
 
         var room = await w.Client.OpenAsync(w.Url());
 
         Assert.Equal(HttpStatusCode.OK, room.Status);
         Assert.NotNull(room.Document.QuerySelector($"#activity-{questions} #start-voting-{questions} button[data-action=start-voting]"));
+        Assert.Null(room.Document.QuerySelector($"#activity-{cafe} textarea"));
+
+        await w.ControlAsync("close", questions);
+        await w.ControlAsync("open", cafe);
+        room = await w.Client.OpenAsync(w.Url());
+
+        Assert.Null(room.Document.QuerySelector($"#activity-{questions} [data-action=start-voting]"));
         Assert.NotNull(room.Document.QuerySelector($"#activity-{cafe} textarea#summary-{cafe}"));
         Assert.Null(room.Document.QuerySelector($"#activity-{poll} [data-action=start-voting]"));
         Assert.Null(room.Document.QuerySelector($"#activity-{poll} textarea"));
