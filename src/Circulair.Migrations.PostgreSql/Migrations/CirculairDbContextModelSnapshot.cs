@@ -3491,6 +3491,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MergedIntoIdeaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
@@ -3537,6 +3543,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("MergedIntoIdeaId");
 
                     b.HasIndex("PromotedActionId");
 
@@ -5446,6 +5454,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasOne("Circulair.Strategy.StrategyIdea", null)
                         .WithMany()
                         .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoIdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")

@@ -3350,6 +3350,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoIdeaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -3396,6 +3402,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("MergedIntoIdeaId");
 
                     b.HasIndex("PromotedActionId");
 
@@ -5263,6 +5271,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasOne("Circulair.Strategy.StrategyIdea", null)
                         .WithMany()
                         .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoIdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Localization;
@@ -16,6 +17,8 @@ namespace Circulair.Web.Features.Strategy.Ideas;
 /// a dot vote that is planned but has not started (its item is taken out, and put back on undo). Every step can be
 /// undone on this page. A Teamlid converges, as they add and edit ideas.
 /// </summary>
+// Every control on the page writes: a Lezer gets the 403 page rather than forms they cannot send (issue 13 item 14).
+[OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class ConvergeModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
     public IReadOnlyList<Row> Offered { get; private set; } = [];
@@ -104,9 +107,10 @@ public sealed class ConvergeModel(CirculairDbContext db, CurrentOrganisation cur
     private async Task OfferInPlannedVotesAsync(StrategyIdea idea, CancellationToken ct)
     {
         var key = StrategyWorkshopServices.Key(idea.Id);
+        var workshops = Db.Workshops; // an extension property cannot stand inside the expression tree
         var planned = await Db.WorkshopActivities.Include(a => a.Items)
             .Where(a => a.OrganisationId == Org.Id && a.OpenedAt == null && a.ItemSource == VotingItemKind.Idee
-                && Db.Workshops.Any(w => w.Id == a.WorkshopId && w.OrganisationId == Org.Id && w.TrajectoryId == TrajectoryId))
+                && workshops.Any(w => w.Id == a.WorkshopId && w.OrganisationId == Org.Id && w.TrajectoryId == TrajectoryId && w.EndedAt == null))
             .ToListAsync(ct);
         foreach (var activity in planned)
         {
@@ -140,8 +144,9 @@ public sealed class ConvergeModel(CirculairDbContext db, CurrentOrganisation cur
         Offered = [.. ideas.Where(i => i.HiddenAt is null && i.MergedIntoIdeaId is null).Select(i => RowOf(i.Id, i.Title, i.Votes, null)).OrderByDescending(r => r.Total).ThenBy(r => r.Title, StringComparer.CurrentCulture)];
         Hidden = [.. ideas.Where(i => i.HiddenAt is not null && i.MergedIntoIdeaId is null).Select(i => RowOf(i.Id, i.Title, i.Votes, null))];
         Merged = [.. ideas.Where(i => i.MergedIntoIdeaId is not null).Select(i => RowOf(i.Id, i.Title, i.Votes, i.MergedIntoIdeaId))];
+        var workshops = Db.Workshops;
         PlannedVotes = await Db.WorkshopActivities.CountAsync(a => a.OrganisationId == Org.Id && a.OpenedAt == null && a.ItemSource == VotingItemKind.Idee
-            && Db.Workshops.Any(w => w.Id == a.WorkshopId && w.OrganisationId == Org.Id && w.TrajectoryId == TrajectoryId), ct);
+            && workshops.Any(w => w.Id == a.WorkshopId && w.OrganisationId == Org.Id && w.TrajectoryId == TrajectoryId && w.EndedAt == null), ct);
         return true;
     }
 
