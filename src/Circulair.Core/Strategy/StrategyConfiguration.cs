@@ -213,6 +213,7 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.HasOne<StrategyDomain>().WithMany().HasForeignKey(i => i.StrategyDomainId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<StrategyGoal>().WithMany().HasForeignKey(i => i.StrategyGoalId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<StrategyIdea>().WithMany().HasForeignKey(i => i.BuildsOnIdeaId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<StrategyIdea>().WithMany().HasForeignKey(i => i.MergedIntoIdeaId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(i => i.PromotedAction).WithMany().HasForeignKey(i => i.PromotedActionId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Workshop>().WithMany().HasForeignKey(i => i.WorkshopId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<WorkshopIdea>().WithMany().HasForeignKey(i => i.WorkshopIdeaId).OnDelete(DeleteBehavior.SetNull);
@@ -222,6 +223,7 @@ internal sealed class StrategyIdeaConfiguration : IEntityTypeConfiguration<Strat
         b.Ignore(i => i.IsPromoted);
         b.Ignore(i => i.FromWorkshop);
         b.Ignore(i => i.VotesOutsideWorkshops);
+        b.Ignore(i => i.IsOfferedForVoting);
     }
 }
 

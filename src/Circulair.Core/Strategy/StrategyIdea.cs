@@ -122,6 +122,59 @@ public sealed class StrategyIdea : IOrganisationScoped
     public bool IsPromoted => PromotedActionId is not null || PromotedAction is not null;
 
     /// <summary>
+    /// Set when the team hid the idea before a vote (a duplicate, or off-topic): it stays in the backlog with its votes
+    /// and lineage but is no longer offered in a dot vote. <see cref="Show"/> undoes it.
+    /// </summary>
+    public DateTime? HiddenAt { get; private set; }
+
+    /// <summary>
+    /// The idea this one was merged into (a duplicate): it keeps its own votes and lineage, which the kept idea shows
+    /// and counts, and is no longer offered in a dot vote. <see cref="Unmerge"/> undoes it.
+    /// </summary>
+    public int? MergedIntoIdeaId { get; private set; }
+
+    /// <summary>Offered in a dot vote on the backlog: not promoted, not hidden, not merged into another idea.</summary>
+    public bool IsOfferedForVoting => !IsPromoted && HiddenAt is null && MergedIntoIdeaId is null;
+
+    /// <summary>Hides the idea from dot votes (it stays in the backlog).</summary>
+    public void Hide(DateTime now)
+    {
+        if (IsPromoted)
+        {
+            throw new DomainException("Strategy.Error.IdeaConvergePromoted");
+        }
+        HiddenAt ??= now;
+    }
+
+    /// <summary>Offers a hidden idea in dot votes again.</summary>
+    public void Show() => HiddenAt = null;
+
+    /// <summary>
+    /// Merges this idea (a duplicate) into <paramref name="kept"/>: both stay, with their own votes and lineage; the
+    /// kept idea shows this one and counts its votes. No chains: an idea that others were merged into
+    /// (<paramref name="mergedIntoThis"/> &gt; 0) cannot itself be merged, nor can it merge into an idea that is merged.
+    /// </summary>
+    public void MergeInto(StrategyIdea kept, int mergedIntoThis)
+    {
+        if (kept == this || kept.Id == Id || kept.TrajectoryId != TrajectoryId)
+        {
+            throw new DomainException("Strategy.Error.IdeaMergeSelf");
+        }
+        if (IsPromoted || kept.IsPromoted)
+        {
+            throw new DomainException("Strategy.Error.IdeaConvergePromoted");
+        }
+        if (kept.MergedIntoIdeaId is not null || mergedIntoThis > 0)
+        {
+            throw new DomainException("Strategy.Error.IdeaMergeChain");
+        }
+        MergedIntoIdeaId = kept.Id;
+    }
+
+    /// <summary>Takes a merged idea out of the idea it was merged into: it is offered in dot votes again.</summary>
+    public void Unmerge() => MergedIntoIdeaId = null;
+
+    /// <summary>
     /// An idea or "Hoe kunnen we…" question collected in a live workshop, taken into the backlog when its activity
     /// closed. A text longer than a title keeps its first words as the title and the whole text as description.
     /// </summary>

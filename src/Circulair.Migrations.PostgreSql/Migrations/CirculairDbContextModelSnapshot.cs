@@ -3775,6 +3775,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MergedIntoIdeaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
@@ -3824,6 +3830,8 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("MergedIntoIdeaId");
 
                     b.HasIndex("PromotedActionId");
 
@@ -5741,6 +5749,11 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasOne("Circulair.Strategy.StrategyIdea", null)
                         .WithMany()
                         .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoIdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")

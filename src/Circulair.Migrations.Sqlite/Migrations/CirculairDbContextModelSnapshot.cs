@@ -3628,6 +3628,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoIdeaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -3677,6 +3683,8 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BuildsOnIdeaId");
+
+                    b.HasIndex("MergedIntoIdeaId");
 
                     b.HasIndex("PromotedActionId");
 
@@ -5552,6 +5560,11 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasOne("Circulair.Strategy.StrategyIdea", null)
                         .WithMany()
                         .HasForeignKey("BuildsOnIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circulair.Strategy.StrategyIdea", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoIdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circulair.Strategy.PlannedAction", "PromotedAction")

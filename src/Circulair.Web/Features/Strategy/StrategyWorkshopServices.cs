@@ -61,7 +61,10 @@ public sealed class ShortlistDomainSource(CirculairDbContext db) : IVotingItemSo
     }
 }
 
-/// <summary>The strategy's ideas backlog, not yet promoted, most votes first; the key is the idea's id.</summary>
+/// <summary>
+/// The strategy's ideas backlog, not yet promoted, most votes first (an idea's votes with those of the duplicates merged
+/// into it); hidden ideas and merged duplicates are not offered. The key is the idea's id.
+/// </summary>
 public sealed class BacklogIdeaSource(CirculairDbContext db) : IVotingItemSource
 {
     public VotingItemKind Kind => VotingItemKind.Idee;
@@ -70,10 +73,12 @@ public sealed class BacklogIdeaSource(CirculairDbContext db) : IVotingItemSource
     {
         var ideas = await db.StrategyIdeas.InOrganisation(organisationId)
             .Where(i => i.TrajectoryId == trajectoryId && i.PromotedActionId == null)
-            .OrderByDescending(i => i.Votes).ThenBy(i => i.Id).Take(WorkshopActivity.MaxItems)
-            .Select(i => new { i.Id, i.Title })
+            .Select(i => new { i.Id, i.Title, i.Votes, i.HiddenAt, i.MergedIntoIdeaId })
             .ToListAsync(ct);
-        return [.. ideas.Select(i => new VotingItem(StrategyWorkshopServices.Key(i.Id), i.Title))];
+        var merged = ideas.Where(i => i.MergedIntoIdeaId is not null).GroupBy(i => i.MergedIntoIdeaId!.Value).ToDictionary(g => g.Key, g => g.Sum(i => i.Votes));
+        return [.. ideas.Where(i => i.HiddenAt is null && i.MergedIntoIdeaId is null)
+            .OrderByDescending(i => i.Votes + merged.GetValueOrDefault(i.Id)).ThenBy(i => i.Id).Take(WorkshopActivity.MaxItems)
+            .Select(i => new VotingItem(StrategyWorkshopServices.Key(i.Id), i.Title))];
     }
 }
 

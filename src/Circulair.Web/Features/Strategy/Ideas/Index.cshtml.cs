@@ -64,17 +64,26 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             {
                 i.Id, i.Title, i.Description, i.Technique, i.TechniqueName, i.StrategyDomainId, i.StrategyGoalId, i.BuildsOnIdeaId, i.Votes,
                 i.ContributedBy, i.WorkshopId, i.SourceCaseKey, i.SourceCaseCopy, Action = i.PromotedAction == null ? null : new { i.PromotedAction.Id, i.PromotedAction.Number, i.PromotedAction.Title },
+                i.HiddenAt, i.MergedIntoIdeaId,
             })
             .ToListAsync(ct);
+        // Duplicates merged into an idea are shown with it (their votes count for it), not as rows of their own.
+        var merged = ideas.Where(i => i.MergedIntoIdeaId is not null && ideas.Any(k => k.Id == i.MergedIntoIdeaId)).GroupBy(i => i.MergedIntoIdeaId!.Value).ToDictionary(g => g.Key, g => g.ToList());
         var titles = ideas.ToDictionary(i => i.Id, i => i.Title);
         var workshopIds = ideas.Where(i => i.WorkshopId is not null).Select(i => i.WorkshopId!.Value).Distinct().ToList();
         var workshops = workshopIds.Count == 0 ? [] : await Db.Workshops.Where(w => w.OrganisationId == Org.Id && workshopIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Title, ct);
         var tallies = await TallyView.LoadAsync(Db, Org.Id, TrajectoryId, null, ct);
-        Rows = [.. ideas.Select(i => new Row(i.Id, i.Title, i.Description, i.Technique, i.TechniqueName,
+        Rows = [.. ideas.Where(i => i.MergedIntoIdeaId is null || !merged.ContainsKey(i.MergedIntoIdeaId.Value)).Select(i => new Row(i.Id, i.Title, i.Description, i.Technique, i.TechniqueName,
             i.StrategyGoalId is { } g ? Choices.Goals.FirstOrDefault(x => x.Id == g)?.Statement : i.StrategyDomainId is { } d ? Choices.Domains.FirstOrDefault(x => x.Id == d)?.Domain.Label.ToString() : null,
             i.BuildsOnIdeaId is { } b && titles.TryGetValue(b, out var parent) ? parent : null, i.Votes, i.ContributedBy,
             i.Action is null ? null : (i.Action.Id, i.Action.Number, i.Action.Title),
-            Origin(i.WorkshopId), [.. tallies[i.Id]]) { SourceCase = (i.SourceCaseKey, i.SourceCaseCopy) })];
+            Origin(i.WorkshopId), [.. tallies[i.Id]])
+        {
+            SourceCase = (i.SourceCaseKey, i.SourceCaseCopy),
+            Hidden = i.HiddenAt is not null,
+            MergedTitles = merged.TryGetValue(i.Id, out var m) ? [.. m.Select(x => x.Title)] : [],
+            MergedVotes = merged.TryGetValue(i.Id, out var v) ? v.Sum(x => x.Votes) : 0,
+        }).OrderByDescending(r => r.Votes + r.MergedVotes)];
         Input.Technique ??= IdeaTechnique.Brainwriting;
         return true;
 
@@ -89,5 +98,13 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
         /// <summary>The library case the idea was cloned from, and which copy it is (knowledge library lineage).</summary>
         public (string? Key, int? Copy) SourceCase { get; init; }
+
+        /// <summary>Hidden from dot votes (decision 0246).</summary>
+        public bool Hidden { get; init; }
+
+        /// <summary>The duplicates merged into this idea, and their votes, which count for it.</summary>
+        public IReadOnlyList<string> MergedTitles { get; init; } = [];
+
+        public int MergedVotes { get; init; }
     }
 }
