@@ -19,6 +19,9 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
 
     public int Tests { get; private set; }
 
+    /// <summary>Whether Tools 9–11 have content yet (decision 0271).</summary>
+    public Circulair.Web.Features.Pilots.Canvases.PilotCanvasSummary Canvases { get; private set; } = new(0, false, false);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadPilotAsync(ct))
@@ -30,6 +33,7 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
         var actionIds = Pilot.Actions.Select(a => a.PlannedActionId).ToList();
         ActionRows = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => actionIds.Contains(a.Id)).OrderBy(a => a.NumberKey)
             .Select(a => new PilotChoice(a.Id, a.Number + " " + a.Title)).ToListAsync(ct);
+        Canvases = await Circulair.Web.Features.Pilots.Canvases.PilotCanvasSummary.ForAsync(Db, Org.Id, Pilot.Id, ct);
         Tests = await Db.PilotTestCards.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
         return Page();
     }
