@@ -106,14 +106,14 @@ public sealed class PilotCanvasTests(SharedApp app)
         var s = await app.PilotAsync();
         using var client = await app.LoggedInClientAsync(s.User);
         var form = await client.OpenAsync(s.Url("/personas/new"));
-        var (bytes, alt) = kind switch
+        (byte[] Bytes, string Alt) input = kind switch
         {
             "pdf" => (Pdf, "foto"),
             "large" => ([.. Png, .. new byte[PersonaPhoto.MaxBytes]], "foto"),
             _ => (Png, ""),
         };
 
-        var refused = await client.SubmitWithFileAsync(form, "#persona-form", Form(("Input.Name", "Ahmed"), ("Input.PhotoAlt", alt)), "Input.Photo", "ahmed.png", bytes, "image/png");
+        var refused = await client.SubmitWithFileAsync(form, "#persona-form", Form(("Input.Name", "Ahmed"), ("Input.PhotoAlt", input.Alt)), "Input.Photo", "ahmed.png", input.Bytes, "image/png");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         var expected = kind switch
