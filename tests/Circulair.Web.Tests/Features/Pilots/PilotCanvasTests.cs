@@ -131,7 +131,7 @@ public sealed class PilotCanvasTests(SharedApp app)
     public async Task A_value_proposition_canvas_starts_from_the_sketch_links_relievers_to_pains_and_shows_the_fit_and_circularity_checks()
     {
         var s = await app.PilotAsync();
-        await app.WithDbAsync(async (db, _) =>
+        await app.WithDbAsync(async db =>
         {
             var pilot = await db.Pilots.SingleAsync(p => p.Id == s.PilotId);
             pilot.Describe(pilot.Details with { PersonaSketch = "Buren die zelden een boormachine gebruiken", ValueSketch = "Spullen lenen in plaats van kopen" });
@@ -246,7 +246,7 @@ public sealed class PilotCanvasTests(SharedApp app)
         Assert.Contains("kinesitherapeut", versions.Text("#compare tr[data-change=Changed] td"), StringComparison.Ordinal);
 
         var first = await app.WithDbAsync((db, _) => db.PilotCanvasVersions.SingleAsync(v => v.PilotId == s.PilotId && v.Number == 1));
-        await app.WithDbAsync(async (db, _) =>
+        await app.WithDbAsync(async db =>
         {
             var p = await db.PilotPersonas.SingleAsync(x => x.Id == persona);
             p.Describe(p.TakeSnapshot() with { Job = "nog niet bewaard" });
