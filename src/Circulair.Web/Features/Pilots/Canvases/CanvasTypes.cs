@@ -7,6 +7,9 @@ namespace Circulair.Web.Features.Pilots.Canvases;
 /// <summary>A loaded (tracked) canvas as the version pages handle it, whatever its kind.</summary>
 public sealed record CanvasHandle(IPilotCanvasType Type, Guid Key, string Title, string Path, Func<string> Snapshot, Action<string> Restore);
 
+/// <summary>A canvas in the versions overview: its kind, key, title and page, without its content.</summary>
+public sealed record CanvasListing(IPilotCanvasType Type, Guid Key, string Title, string Path);
+
 /// <summary>
 /// One kind of pilot canvas for the shared version store (decision 0273). A new canvas plugs in with a subclass of
 /// <see cref="PilotCanvasType{TCanvas, TSnapshot}"/> and one line in <see cref="PilotCanvasTypes.All"/>.
@@ -21,7 +24,7 @@ public interface IPilotCanvasType
 
     Task<CanvasHandle?> FindAsync(CirculairDbContext db, int organisationId, int pilotId, Guid key, CancellationToken ct);
 
-    Task<List<CanvasHandle>> ListAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct);
+    Task<List<CanvasListing>> ListAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct);
 
     IReadOnlyList<CanvasField> Fields(string snapshotJson);
 }
@@ -51,8 +54,10 @@ public abstract class PilotCanvasType<TCanvas, TSnapshot> : IPilotCanvasType
         return canvas is null ? null : Handle(canvas);
     }
 
-    public async Task<List<CanvasHandle>> ListAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct) =>
-        [.. (await Query(db).AsNoTracking().Where(c => c.OrganisationId == organisationId && c.PilotId == pilotId).ToListAsync(ct)).Select(Handle)];
+    /// <summary>The pilot's canvases of this kind without their child rows: the overview needs only titles (SQL budget).</summary>
+    public async Task<List<CanvasListing>> ListAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct) =>
+        [.. (await db.Set<TCanvas>().AsNoTracking().Where(c => c.OrganisationId == organisationId && c.PilotId == pilotId).ToListAsync(ct))
+            .Select(c => new CanvasListing(this, c.CanvasKey, Title(c), Path(c)))];
 
     public CanvasHandle Handle(TCanvas canvas) => new(this, canvas.CanvasKey, Title(canvas), Path(canvas),
         () => CanvasJson.ToJson(canvas.TakeSnapshot()),

@@ -26,10 +26,4 @@ public static class CanvasVersionStore
 public sealed record CanvasToolbar(string PilotUrl, IPilotCanvasType Type, Guid Key, string PrintPath);
 
 /// <summary>How far a pilot's Tools 9–11 are: the number of personas, and whether a journey and a value proposition canvas exist.</summary>
-public sealed record PilotCanvasSummary(int Personas, bool Journey, bool Value)
-{
-    public static async Task<PilotCanvasSummary> ForAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct) => new(
-        await db.PilotPersonas.InOrganisation(organisationId).CountAsync(p => p.PilotId == pilotId, ct),
-        await db.PilotJourneys.InOrganisation(organisationId).AnyAsync(j => j.PilotId == pilotId, ct),
-        await db.PilotValueCanvases.InOrganisation(organisationId).AnyAsync(c => c.PilotId == pilotId, ct));
-}
+public sealed record PilotCanvasSummary(int Personas, bool Journey, bool Value);

@@ -38,6 +38,8 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
 /// <summary>Adds a persona; the form may start from the pilot's persona sketch.</summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid)]
+[RequestSizeLimit(PersonaPhotoUpload.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PersonaPhotoUpload.MaxRequestBytes)]
 public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, IFileStore store, Text t) : PilotPageModel(db, current), IPersonaForm
 {
     [BindProperty]
@@ -131,6 +133,8 @@ public sealed class PersonaModel(CirculairDbContext db, CurrentOrganisation curr
 
 /// <summary>Changes a persona: every field, its own scales and its photo (alt text required with a photo).</summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid)]
+[RequestSizeLimit(PersonaPhotoUpload.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PersonaPhotoUpload.MaxRequestBytes)]
 public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current, IFileStore store, Text t) : PersonaPageModel(db, current), IPersonaForm
 {
     [BindProperty]

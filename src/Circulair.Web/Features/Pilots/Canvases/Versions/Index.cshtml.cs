@@ -41,7 +41,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     public List<PilotCanvasVersion> Versions { get; private set; } = [];
 
     /// <summary>Every canvas of the pilot (for the overview), with its kind.</summary>
-    public List<CanvasHandle> Canvases { get; private set; } = [];
+    public List<CanvasListing> Canvases { get; private set; } = [];
 
     public PilotCanvasVersion? Left { get; private set; }
     public PilotCanvasVersion? Right { get; private set; }
@@ -67,7 +67,8 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!await LoadPilotAsync(ct))
+        // The page shows only the pilot's name (the overview runs a query per canvas kind: SQL budget).
+        if (!await LoadPilotAsync(ct, withChildren: false))
         {
             return false;
         }
