@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Circulair.Pilots;
+using Circulair.Pilots.Canvases;
 using Circulair.Strategy;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,9 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
 
     public int Tests { get; private set; }
 
+    /// <summary>Whether Tools 9–11 have content yet (decision 0271).</summary>
+    public Circulair.Web.Features.Pilots.Canvases.PilotCanvasSummary Canvases { get; private set; } = new(0, false, false);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadPilotAsync(ct))
@@ -30,7 +34,16 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
         var actionIds = Pilot.Actions.Select(a => a.PlannedActionId).ToList();
         ActionRows = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => actionIds.Contains(a.Id)).OrderBy(a => a.NumberKey)
             .Select(a => new PilotChoice(a.Id, a.Number + " " + a.Title)).ToListAsync(ct);
-        Tests = await Db.PilotTestCards.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
+        // The tools' counts in one command (the page's SQL budget).
+        var tools = await Db.Pilots.Where(p => p.OrganisationId == Org.Id && p.Id == Pilot.Id).Select(p => new
+        {
+            Tests = Db.Set<PilotTestCard>().Count(c => c.OrganisationId == p.OrganisationId && c.PilotId == p.Id),
+            Personas = Db.Set<PilotPersona>().Count(c => c.OrganisationId == p.OrganisationId && c.PilotId == p.Id),
+            Journey = Db.Set<PilotJourney>().Any(c => c.OrganisationId == p.OrganisationId && c.PilotId == p.Id),
+            Value = Db.Set<PilotValueCanvas>().Any(c => c.OrganisationId == p.OrganisationId && c.PilotId == p.Id),
+        }).SingleAsync(ct);
+        Tests = tools.Tests;
+        Canvases = new(tools.Personas, tools.Journey, tools.Value);
         return Page();
     }
 

@@ -68,5 +68,6 @@ public sealed class PilotDemo : IDemoContent
         invalidated.RecordResult(LearningResult.NietGevalideerd, "Eén aannemer tekende in: ze willen leveren, niet betalen.", today.AddDays(-55));
         unclear.RecordResult(LearningResult.Onduidelijk, "Te weinig kopers beantwoordden de vraag; we testen opnieuw met een korte enquête aan de kassa.", today.AddDays(-50));
         await db.SaveChangesAsync(ct);
+        await Canvases.PilotCanvasDemo.AddAsync(db, pilot, demo, ct);
     }
 }

@@ -31,14 +31,19 @@ public abstract class PilotPageModel(CirculairDbContext db, CurrentOrganisation 
     /// <summary>An address within this pilot, e.g. Link("/tests").</summary>
     public string Link(string rest = "") => $"/o/{current.Value.Slug}/pilots/{PilotId}{rest}";
 
-    /// <summary>Loads the pilot (tracked, with its moves, roles, partners and actions); false when it is not this organisation's.</summary>
-    protected async Task<bool> LoadPilotAsync(CancellationToken ct)
+    /// <summary>
+    /// Loads the pilot (tracked, with its moves, roles, partners and actions unless <paramref name="withChildren"/> is
+    /// false: pages that show only its name save four SQL commands); false when it is not this organisation's.
+    /// </summary>
+    protected async Task<bool> LoadPilotAsync(CancellationToken ct, bool withChildren = true)
     {
         ViewData["Section"] = "pilots";
-        var pilot = await db.Pilots.InOrganisation(current.Value.Id)
-            .Include(p => p.Moves).Include(p => p.RolePeriods).Include(p => p.Partners).Include(p => p.Actions)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == PilotId, ct);
+        var query = db.Pilots.InOrganisation(current.Value.Id);
+        if (withChildren)
+        {
+            query = query.Include(p => p.Moves).Include(p => p.RolePeriods).Include(p => p.Partners).Include(p => p.Actions).AsSplitQuery();
+        }
+        var pilot = await query.FirstOrDefaultAsync(p => p.Id == PilotId, ct);
         if (pilot is null)
         {
             return false;

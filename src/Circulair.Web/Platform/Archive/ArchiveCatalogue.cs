@@ -11,6 +11,7 @@ using Circulair.Monitoring;
 using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Pilots;
+using Circulair.Pilots.Canvases;
 using Circulair.Prioritisation;
 using Circulair.Publishing;
 using Circulair.Regions;
@@ -65,6 +66,8 @@ public static class ArchiveCatalogue
         typeof(RegionIndicatorDefinition),
         typeof(HealthCheckRound), typeof(HealthCheckInvitation), typeof(HealthCheckRating), typeof(HealthCheckScore),
         typeof(Pilot), typeof(PilotAction), typeof(PilotPartner), typeof(PilotRolePeriod), typeof(PilotStepMove), typeof(PilotTestCard),
+        typeof(PilotPersona), typeof(PilotPersonaScale), typeof(PilotJourney), typeof(PilotJourneyPhase), typeof(PilotValueCanvas), typeof(PilotValueItem),
+        typeof(PilotCanvasVersion),
         typeof(AuditEntry),
     ];
 
@@ -97,6 +100,7 @@ public static class ArchiveCatalogue
         (typeof(VisionVersion), "SavedByUserId"),
         (typeof(ScanImport), "UserId"),
         (typeof(AuditEntry), "UserId"),
+        (typeof(PilotCanvasVersion), "CreatedByUserId"),
     };
 
     /// <summary>Id-like columns that are not references at all (a change group, an entity id stored as text).</summary>
@@ -116,6 +120,7 @@ public static class ArchiveCatalogue
     public static readonly IReadOnlySet<(Type Entity, string Column)> FileColumns = new HashSet<(Type, string)>
     {
         (typeof(ProgressUpdate), "EvidenceFileKey"),
+        (typeof(PilotPersona), "PhotoFileKey"),
     };
 
     /// <summary>
