@@ -14,6 +14,7 @@ public enum SheetImportKind
     Actions,
     Meerjarenplan,
     Measurements,
+    Communication,
 }
 
 /// <summary>

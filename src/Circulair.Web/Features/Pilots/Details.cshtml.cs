@@ -19,6 +19,10 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
 
     public int Tests { get; private set; }
 
+    public int Improvements { get; private set; }
+
+    public int Communications { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadPilotAsync(ct))
@@ -31,6 +35,8 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
         ActionRows = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => actionIds.Contains(a.Id)).OrderBy(a => a.NumberKey)
             .Select(a => new PilotChoice(a.Id, a.Number + " " + a.Title)).ToListAsync(ct);
         Tests = await Db.PilotTestCards.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
+        Improvements = await Db.PilotImprovements.InOrganisation(Org.Id).CountAsync(i => i.PilotId == Pilot.Id, ct);
+        Communications = await Db.PilotCommunications.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
         return Page();
     }
 

@@ -63,6 +63,7 @@ public static class ArchiveCatalogue
         typeof(Indicator), typeof(IndicatorTarget), typeof(IndicatorGoalLink), typeof(IndicatorActionLink), typeof(Measurement),
         typeof(HealthCheckRound), typeof(HealthCheckInvitation), typeof(HealthCheckRating), typeof(HealthCheckScore),
         typeof(Pilot), typeof(PilotAction), typeof(PilotPartner), typeof(PilotRolePeriod), typeof(PilotStepMove), typeof(PilotTestCard),
+        typeof(PilotBusinessModel), typeof(PilotLegacyCanvas), typeof(PilotImprovement), typeof(PilotCommunication),
         typeof(AuditEntry),
     ];
 

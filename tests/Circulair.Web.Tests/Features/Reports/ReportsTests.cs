@@ -24,7 +24,7 @@ public sealed class ReportsTests(IsolationApp app) : IClassFixture<IsolationApp>
 
     private static readonly string[] AllChapters =
         ["Visie", "Stakeholderaanpak", "Opportuniteitenscan", "Behouden actiedomeinen", "Doelen en actielijnen", "Actiefiches",
-         "Prioriteiten (impact en inspanning)", "Indicatoren en streefwaarden", "Regie en platformwerking", "Budget"];
+         "Prioriteiten (impact en inspanning)", "Indicatoren en streefwaarden", "Regie en platformwerking", "Budget", "Pilootprojecten"];
 
     private async Task<AppClient> DemoReaderAsync()
     {
