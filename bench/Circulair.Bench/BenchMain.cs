@@ -1,7 +1,7 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's, bench/scan's and bench/workshop's helper, and the reports' and archive's timings. Seven commands:
+/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports' and archive's timings. Eight commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
@@ -9,6 +9,7 @@ namespace Circulair.Bench;
 /// scan  --provider Sqlite|PostgreSql --connection "…" --folder DIR [--rounds 3] [--requests 25] [--out block.md]
 /// archive --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--rounds 3] [--out block.md]
 /// workshop --urls http://127.0.0.1:5001[,http://127.0.0.1:5002] --pids 123[,456] --email E --password P [--voters 300] [--streams 2000]
+/// pages --provider Sqlite|PostgreSql --connection "…" --folder DIR [--scale small|full] [--figures N] [--requests N] [--out block.md]
 /// reports --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--requests 10] [--out block.md]
 /// </code>
 /// </summary>
@@ -32,6 +33,7 @@ public static class BenchMain
                 "workshop" => await WorkshopLoad.RunAsync(options),
                 "reports" => await ReportBench.RunAsync(options),
                 "archive" => await ArchiveBench.RunAsync(options),
+                "pages" => await PagesBench.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -50,6 +52,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench scan --provider Sqlite|PostgreSql --connection CS --folder DIR [--rounds N] [--requests N] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench reports --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--requests 10] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench archive --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--rounds 3] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench pages --provider Sqlite|PostgreSql --connection CS --folder DIR [--scale small|full] [--figures N] [--requests N] [--warmup N] [--max-pages N] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench workshop --urls URL[,URL] --pids PID[,PID] --email E --password P [--voters 300] [--votes-each 2] [--spread 30] [--streams 2000]");
         return 2;
     }

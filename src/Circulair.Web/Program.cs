@@ -19,6 +19,8 @@ using Circulair.Web.Features.Workshops;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Mail;
 using Circulair.Web.Platform.Security;
+using Circulair.Web.Platform.Security.Sso;
+using Circulair.Web.Platform.Telemetry;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -41,8 +43,10 @@ builder.WebHost.ConfigureKestrel(k =>
 builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 if (builder.Configuration.GetValue("Logging:Json", false))
 {
-    builder.Logging.ClearProviders().AddJsonConsole();
+    // Scopes carry the trace and span ids (TelemetrySetup), so every JSON line names its trace.
+    builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 }
+builder.AddCirculairTelemetry();
 
 // Start-up problems are reported as one line each, without a stack trace, in the console logger's single-line format.
 // Written synchronously: the console logger writes from a background queue that it waits for at most 1.5 s on
@@ -124,6 +128,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         .AddPasswordValidator<Circulair.Web.Platform.Security.Passwords.BreachedPasswords>()
         .AddClaimsPrincipalFactory<CirculairClaimsFactory>()
         .AddErrorDescriber<LocalizedIdentityErrors>();
+    // Single sign-on providers from Authentication:Oidc:Providers (decision 0360); before the sessions, which read them.
+    services.AddCirculairSso(configuration);
     services.AddServerSessions();
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
     services.ConfigureApplicationCookie(o =>
@@ -173,7 +179,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddCirculairApi(configuration);
     services.AddCirculairReverseProxy(configuration);
     services.AddCirculairRequestLimits(configuration);
-    services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    services.AddCirculairHealthChecks(configuration);
 
     var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
     services.AddSingleton(mail);
@@ -207,6 +213,8 @@ static void ConfigurePipeline(WebApplication app)
     app.UseMiddleware<SecurityHeadersMiddleware>();
     // The public progress site: answered as for a stranger (no cookie in, none out), cacheable by anyone (decision 0310).
     app.UseMiddleware<PublicPageCacheMiddleware>();
+    // Repeated API reads of the same token answered before authentication while nothing can have changed (decision 0331).
+    app.UseMiddleware<Circulair.Web.Features.Api.ApiResponseCacheMiddleware>();
     // Pages get the HTML error page; the API gets problem details (decision 0330).
     app.UseCirculairStatusCodePages("/error/{0}");
     app.UseRouting();
@@ -227,7 +235,7 @@ static void ConfigurePipeline(WebApplication app)
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages();
     app.MapCirculairApi();
-    app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
+    app.MapCirculairHealthChecks();
 }
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -11,13 +11,15 @@ namespace Circulair.Accounts;
 public sealed class UserSession
 {
     public const int IdLength = 32;
+    public const int SignedInWithMaxLength = 100;
 
     private UserSession()
     {
         Id = "";
     }
 
-    public UserSession(string id, int userId, DateTime startedAt)
+    /// <param name="signedInWith">The single sign-on provider's scheme for an SSO session; null for a password session.</param>
+    public UserSession(string id, int userId, DateTime startedAt, string? signedInWith = null)
     {
         if (id.Length != IdLength)
         {
@@ -27,6 +29,7 @@ public sealed class UserSession
         UserId = userId;
         StartedAt = startedAt;
         LastSeenAt = startedAt;
+        SignedInWith = signedInWith;
     }
 
     public string Id { get; private set; }
@@ -37,6 +40,12 @@ public sealed class UserSession
 
     /// <summary>Renewed now and then (not on every request), so an operator can see which sessions are in use.</summary>
     public DateTime LastSeenAt { get; private set; }
+
+    /// <summary>
+    /// The single sign-on provider (its authentication scheme, e.g. "oidc-entra") the person signed in with; null after
+    /// a password. An organisation that requires single sign-on only admits sessions that have one (decision 0360).
+    /// </summary>
+    public string? SignedInWith { get; private set; }
 
     /// <summary>Set once; a session never starts again.</summary>
     public DateTime? EndedAt { get; private set; }
@@ -51,6 +60,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         b.ToTable("UserSessions");
         b.HasKey(s => s.Id);
         b.Property(s => s.Id).HasMaxLength(UserSession.IdLength).IsUnicode(false);
+        b.Property(s => s.SignedInWith).HasMaxLength(UserSession.SignedInWithMaxLength);
         b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.UserId, s.EndedAt });
     }

@@ -49,6 +49,14 @@ public sealed class Organisation
     public void RequireTwoFactorSignIn(bool required) => RequireTwoFactor = required;
 
     /// <summary>
+    /// Members must sign in through single sign-on (OpenID Connect) to open this organisation's pages; a password
+    /// session is sent to the single sign-on page instead. Set by a Beheerder (decision 0360).
+    /// </summary>
+    public bool RequireSso { get; private set; }
+
+    public void RequireSingleSignOn(bool required) => RequireSso = required;
+
+    /// <summary>
     /// Raised in the same transaction as every change to this organisation's data (see
     /// <see cref="OrganisationDataVersion"/>); a page rendered under one version is current exactly as long as
     /// that version is. Never written through the change tracker, so a stale entity cannot lower it.

@@ -121,6 +121,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SignedInWith")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1745,6 +1749,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<string>("Province")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("RequireSso")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("boolean");

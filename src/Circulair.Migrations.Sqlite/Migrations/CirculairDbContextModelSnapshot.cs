@@ -114,6 +114,10 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignedInWith")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1668,6 +1672,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<string>("Province")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequireSso")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("INTEGER");

@@ -100,6 +100,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>SIGKILL (`kill -9`): the process ends at once, with no shutdown, flush or disposal of any kind.</summary>
+    public void KillNow()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
     public HttpClient Client() => Client(new CookieContainer());
 
     /// <summary>A client with the given cookies: one browser whose requests a load balancer spreads over instances.</summary>

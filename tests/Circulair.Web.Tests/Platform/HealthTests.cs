@@ -15,6 +15,15 @@ public sealed class HealthTests(SharedApp app)
         Assert.Equal(HttpStatusCode.OK, health.Status);
     }
 
+    [Fact]
+    public async Task Live_and_ready_answer_200_when_the_database_answers()
+    {
+        using var client = app.NewClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).Status);
+    }
+
     /// <summary>An app of its own on SQLite whose database folder disappears after start-up.</summary>
     private sealed class FragileApp : CirculairFactory
     {
@@ -42,8 +51,13 @@ public sealed class HealthTests(SharedApp app)
         try
         {
             var health = await client.GetAsync("/health");
+            var ready = await client.GetAsync("/health/ready");
+            var live = await client.GetAsync("/health/live");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.Status);
+            // Not ready: the balancer stops sending traffic. Still alive: no restart, it recovers with the database.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+            Assert.Equal(HttpStatusCode.OK, live.Status);
         }
         finally
         {

@@ -65,3 +65,79 @@ public sealed class KeyProtectionTests(KeyProtectedApp app, SharedApp plain) : I
         Assert.Contains(xml, x => x is not null && x.Contains("<masterKey", StringComparison.Ordinal) && !x.Contains("<encryptedSecret", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Issue 12 item 6 as an operator sees it: the real process started on a fresh database. Without a certificate
+/// ASP.NET Core warns at start-up that the new key may be stored unencrypted; in the documented production set-up
+/// (README, *Keys encrypted at rest*: DataProtection__CertificatePath and __CertificatePassword) that warning is gone.
+/// </summary>
+public sealed class KeyProtectionStartupTests : IDisposable
+{
+    private const string Warning = "No XML encryptor configured";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("circulair-keys-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_certificate_start_up_warns_that_keys_are_stored_unencrypted()
+    {
+        await using var app = AppProcess.Start(_folder, Database("plain"));
+        await app.WaitUntilStartedOrExitedAsync();
+        Assert.False(app.HasExited, app.Output);
+        using var http = app.Client();
+        // Any page will do (a fresh database sends /login on to the set-up): the key ring is made by now.
+        Assert.True((int)(await http.GetAsync("/login")).StatusCode < 500);
+        // The console logger writes from a queue: give it a moment to print what start-up logged.
+        for (var i = 0; i < 100 && !app.Output.Contains(Warning, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(app.Lines, l => l.StartsWith("warn:", StringComparison.Ordinal) && l.Contains("DataProtection", StringComparison.Ordinal));
+        Assert.Contains(Warning, app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_documented_certificate_setting_start_up_has_no_key_warning()
+    {
+        var environment = Database("protected");
+        environment["DataProtection__CertificatePath"] = KeyProtectedApp.CertificatePath;
+        environment["DataProtection__CertificatePassword"] = KeyProtectedApp.Password;
+        await using var app = AppProcess.Start(_folder, environment);
+        await app.WaitUntilStartedOrExitedAsync();
+
+        Assert.False(app.HasExited, app.Output);
+        // The key ring was made at start-up (one key, encrypted), and nothing warned about it.
+        using var http = app.Client();
+        // Any page will do (a fresh database sends /login on to the set-up): the key ring is made by now.
+        Assert.True((int)(await http.GetAsync("/login")).StatusCode < 500);
+        await using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "protected.db")}"))
+        {
+            await db.OpenAsync();
+            await using var command = db.CreateCommand();
+            command.CommandText = "SELECT \"Xml\" FROM \"DataProtectionKeys\"";
+            var xml = (string?)await command.ExecuteScalarAsync();
+            Assert.Contains("<encryptedSecret", xml ?? "", StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain(Warning, app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Lines, l => l.StartsWith("warn:", StringComparison.Ordinal) && l.Contains("DataProtection", StringComparison.Ordinal));
+    }
+
+    private Dictionary<string, string> Database(string name) => new()
+    {
+        ["Database__Provider"] = "Sqlite",
+        ["ConnectionStrings__Circulair"] = $"Data Source={Path.Combine(_folder, name + ".db")}",
+        ["Mail__PickupDirectory"] = Path.Combine(_folder, "mail"),
+        ["Circulair__PublicUrl"] = "http://127.0.0.1",
+    };
+}

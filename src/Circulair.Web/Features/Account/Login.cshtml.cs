@@ -12,8 +12,11 @@ namespace Circulair.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, Text t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, Text t, Platform.Security.Sso.OidcProviders sso) : PageModel
 {
+    /// <summary>Single sign-on buttons are shown under the form when providers are configured (decision 0360).</summary>
+    public bool HasSso => sso.Any;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 

@@ -17,7 +17,6 @@ namespace Circulair.Web.Features.Api;
 public static class ApiSetup
 {
     public const string Prefix = "/api";
-    public const string RateLimitPolicy = "api";
 
     /// <summary>The largest body an API request may carry; JSON resources are small.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
@@ -49,11 +48,9 @@ public static class ApiSetup
                 return Task.CompletedTask;
             });
         });
-        var perMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                http.User.TokenId() ?? "none",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        // One limiter for the endpoints and for the answers given from memory (decision 0331).
+        services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<ApiResponseCache>();
         return services;
     }
 
@@ -69,9 +66,9 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().DisableRateLimiting();
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(new AuthorizationPolicyBuilder(ApiTokenHandler.SchemeName).RequireAuthenticatedUser().Build())
-            .RequireRateLimiting(RateLimitPolicy)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .AddEndpointFilter<ApiRateLimitFilter>()
             .AddEndpointFilter<ApiScopeFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

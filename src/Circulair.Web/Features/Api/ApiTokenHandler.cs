@@ -24,6 +24,9 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
     public const string TokenOrganisationClaim = "circulair:token-org";
     public const string TokenScopeClaim = "circulair:token-scope";
 
+    /// <summary>The token's expiry in UTC ticks: answers kept in memory end with it (<see cref="ApiResponseCache"/>).</summary>
+    public const string TokenExpiresClaim = "circulair:token-expires";
+
     /// <summary>HttpContext.Items key: why the token was refused (a string key), for the 401's detail.</summary>
     public const string FailureItem = "Circulair.ApiTokenFailure";
 
@@ -85,6 +88,7 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             new Claim(TokenIdClaim, token.Id.ToString(invariant)),
             new Claim(TokenOrganisationClaim, token.OrganisationId.ToString(invariant)),
             new Claim(TokenScopeClaim, token.Scope.ToString()),
+            new Claim(TokenExpiresClaim, DateTime.SpecifyKind(token.ExpiresAt, DateTimeKind.Utc).Ticks.ToString(invariant)),
             new Claim(ClaimTypes.Role, role.ToString()),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -16,6 +16,17 @@ public sealed record MeetingRow(int Id, int PlatformId, DateOnly Date, int Decis
 /// <summary>Reads for the governance pages, each scoped to the organisation.</summary>
 public static class GovernanceData
 {
+    /// <summary>The members of every platform of the organisation, in their order, with the register's names: two queries.</summary>
+    public static async Task<ILookup<int, MemberRow>> MembersByPlatformAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
+    {
+        var members = await db.PlatformMembers.InOrganisation(organisationId).OrderBy(m => m.GovernancePlatformId).ThenBy(m => m.Position)
+            .Select(m => new { m.Id, m.GovernancePlatformId, m.StakeholderId, m.Name, m.Role }).ToListAsync(ct);
+        var ids = members.Where(m => m.StakeholderId != null).Select(m => m.StakeholderId!.Value).Distinct().ToList();
+        var names = ids.Count == 0 ? new Dictionary<int, string>() : await db.Set<Stakeholder>().InOrganisation(organisationId).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return members.ToLookup(m => m.GovernancePlatformId,
+            m => new MemberRow(m.Id, m.StakeholderId, m.StakeholderId is { } s ? names.GetValueOrDefault(s, "?") : m.Name ?? "?", m.Role));
+    }
+
     public static async Task<List<MemberRow>> MembersAsync(CirculairDbContext db, int organisationId, int platformId, CancellationToken ct)
     {
         var members = await db.PlatformMembers.InOrganisation(organisationId).Where(m => m.GovernancePlatformId == platformId).OrderBy(m => m.Position)

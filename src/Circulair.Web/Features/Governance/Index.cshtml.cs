@@ -30,9 +30,11 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         var platforms = await db.GovernancePlatforms.InOrganisation(orgId).AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
         var meetings = (await db.PlatformMeetings.InOrganisation(orgId).Select(m => new MeetingRow(m.Id, m.GovernancePlatformId, m.Date, m.Decisions.Count)).ToListAsync(ct))
             .ToLookup(m => m.PlatformId);
+        // Every platform's members in one query (not one per platform).
+        var members = await GovernanceData.MembersByPlatformAsync(db, orgId, ct);
         foreach (var p in platforms)
         {
-            Platforms.Add(new PlatformView(p, await GovernanceData.MembersAsync(db, orgId, p.Id, ct), [.. meetings[p.Id].OrderByDescending(m => m.Date)]));
+            Platforms.Add(new PlatformView(p, [.. members[p.Id]], [.. meetings[p.Id].OrderByDescending(m => m.Date)]));
         }
         return Page();
     }

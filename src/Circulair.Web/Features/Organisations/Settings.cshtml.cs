@@ -10,8 +10,14 @@ namespace Circulair.Web.Features.Organisations;
 
 /// <summary>The organisation's details: name, kind, municipality (fills NIS code, province, population and the residual-waste target) and parent.</summary>
 [OrganisationAccess(Read = OrganisationRole.Beheerder, Write = OrganisationRole.Beheerder)]
-public sealed class SettingsModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
+public sealed class SettingsModel(CirculairDbContext db, CurrentOrganisation current, Text t, Platform.Security.Sso.OidcProviders sso) : PageModel
 {
+    /// <summary>Single sign-on can be required only when the instance has providers (decision 0360).</summary>
+    public bool SsoAvailable => sso.Any;
+
+    /// <summary>This Beheerder's own session came through single sign-on (only then may they switch the requirement on).</summary>
+    public bool SignedInWithSso => UserSessions.SignedInWith(HttpContext) is not null;
+
     [BindProperty]
     public OrganisationInput Organisation { get; set; } = new();
 
@@ -60,6 +66,32 @@ public sealed class SettingsModel(CirculairDbContext db, CurrentOrganisation cur
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = requireTwoFactor ? "Organisations.TwoFactor.Required" : "Organisations.TwoFactor.NotRequired";
         return Redirect($"/o/{Saved.Slug}/settings#two-factor");
+    }
+
+    /// <summary>
+    /// Requires single sign-on of every member, or stops requiring it (decision 0360). Only offered when providers are
+    /// configured, and switched on only from a single sign-on session, so a Beheerder cannot shut themselves out.
+    /// </summary>
+    public async Task<IActionResult> OnPostSsoAsync(bool requireSso, CancellationToken ct)
+    {
+        if (!sso.Any)
+        {
+            return NotFound();
+        }
+        // This form has one field; the organisation's fields bound alongside are not its business.
+        ModelState.Clear();
+        Saved = await LoadAsync(ct);
+        if (requireSso && !SignedInWithSso)
+        {
+            ModelState.AddModelError("requireSso", t["Organisations.Sso.SignInWithSsoFirst"]);
+            Organisation = OrganisationInput.From(Saved);
+            await PrepareAsync(ct);
+            return Page();
+        }
+        Saved.RequireSingleSignOn(requireSso);
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = requireSso ? "Organisations.Sso.RequiredSaved" : "Organisations.Sso.NotRequiredSaved";
+        return Redirect($"/o/{Saved.Slug}/settings#sso");
     }
 
     private bool IsDescendant(Organisation candidate)

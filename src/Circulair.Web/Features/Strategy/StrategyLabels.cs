@@ -85,16 +85,14 @@ public sealed class StrategyPeople
 
     public static async Task<StrategyPeople> LoadAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
     {
-        var members = await db.Memberships.InOrganisation(organisationId)
-            .OrderBy(m => m.User.DisplayName)
-            .Select(m => new { m.UserId, m.User.DisplayName })
-            .ToListAsync(ct);
-        var stakeholders = await db.Stakeholders.InOrganisation(organisationId)
-            .OrderBy(s => s.NameKey)
-            .Select(s => new { s.Id, s.Name })
+        // Members and stakeholders in one command (UNION ALL): many pages of the strategy need both (decision 0340's budget).
+        var people = await db.Memberships.InOrganisation(organisationId)
+            .Select(m => new { Member = true, Id = m.UserId, Name = m.User.DisplayName, SortKey = m.User.DisplayName })
+            .Concat(db.Stakeholders.InOrganisation(organisationId).Select(s => new { Member = false, s.Id, s.Name, SortKey = s.NameKey }))
+            .OrderByDescending(p => p.Member).ThenBy(p => p.SortKey)
             .ToListAsync(ct);
         return new StrategyPeople(
-            [.. members.Select(m => new OwnerOption(ActionOwner.Member(m.UserId), m.DisplayName))],
-            [.. stakeholders.Select(s => new OwnerOption(ActionOwner.OfStakeholder(s.Id), s.Name))]);
+            [.. people.Where(p => p.Member).Select(m => new OwnerOption(ActionOwner.Member(m.Id), m.Name))],
+            [.. people.Where(p => !p.Member).Select(s => new OwnerOption(ActionOwner.OfStakeholder(s.Id), s.Name))]);
     }
 }

@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Web.Platform.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Circulair.Web.Platform.Database;
@@ -57,6 +58,9 @@ public static class DatabaseSetup
         {
             Configure(db, options.Provider, resolved);
             db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>(), sp.GetRequiredService<DataVersionCommitInterceptor>());
+            // Interceptors registered as services by the Web tests and bench/pages (a counter of each page's SQL commands,
+            // decision 0340); the app itself registers none.
+            db.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped(sp =>
         {

@@ -31,6 +31,7 @@ public static class EventStream
         using var left = ct.UnsafeRegister(static s => ((LiveSubscription)s!).Close(), subscription);
         using var stops = stopping.UnsafeRegister(static s => ((LiveSubscription)s!).Close(), subscription);
         byte[]? buffer = null;
+        Telemetry.CirculairTelemetry.LiveStreams.Add(1);
         try
         {
             await response.Body.WriteAsync(Hello, ct);
@@ -56,6 +57,10 @@ public static class EventStream
         catch (IOException)
         {
             // The connection broke mid-write.
+        }
+        finally
+        {
+            Telemetry.CirculairTelemetry.LiveStreams.Add(-1);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class RedisLiveBridge(string configuration, string channel, LiveHu
     private Task? _connecting;
     private int _disposed;
 
+    /// <summary>For the readiness probe: false while Redis is down (changes then stay on this instance).</summary>
+    public bool IsConnected => _redis is { IsConnected: true };
+
     public async Task PublishAsync(LiveEvent e, CancellationToken ct = default)
     {
         hub.Deliver(e);

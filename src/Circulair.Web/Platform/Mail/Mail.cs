@@ -39,6 +39,22 @@ public sealed class MailSender(MailOptions options, ILogger<MailSender> logger, 
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
     {
+        using var activity = Telemetry.CirculairTelemetry.Mail.StartActivity("mail send");
+        try
+        {
+            await SendMessageAsync(mail, ct);
+            Telemetry.CirculairTelemetry.MailsSent.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            Telemetry.CirculairTelemetry.MailsSent.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+            throw;
+        }
+    }
+
+    private async Task SendMessageAsync(OutgoingMail mail, CancellationToken ct)
+    {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(MailboxAddress.Parse(mail.To));

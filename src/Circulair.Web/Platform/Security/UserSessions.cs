@@ -26,6 +26,8 @@ public sealed class UserSessions
     public const string Channel = "circulair_sessions";
     internal const string PropertyKey = ".circulair.session";
     private const string CheckedItem = "circulair.session";
+    private const string SignedInWithItem = "circulair.session.sso";
+    private const string SigningInWithItem = "circulair.session.sso-next";
 
     // Ended ids are kept longer than any front-door entry can live (at most 10 minutes).
     private static readonly TimeSpan RememberEnded = TimeSpan.FromHours(1);
@@ -35,18 +37,20 @@ public sealed class UserSessions
         EF.CompileAsyncQuery((CirculairDbContext db, string id, CancellationToken ct) =>
             db.UserSessions
                 .Where(s => s.Id == id)
-                .Select(s => new SessionRow(s.UserId, s.StartedAt, s.LastSeenAt, s.EndedAt, db.Users.Where(u => u.Id == s.UserId).Select(u => u.SecurityStamp).FirstOrDefault()))
+                .Select(s => new SessionRow(s.UserId, s.StartedAt, s.LastSeenAt, s.EndedAt, db.Users.Where(u => u.Id == s.UserId).Select(u => u.SecurityStamp).FirstOrDefault(), s.SignedInWith))
                 .FirstOrDefault());
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _ended = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private readonly string _stampClaim;
     private readonly bool _announce;
+    private readonly Sso.OidcProviders _sso;
     private long _epoch;
 
-    public UserSessions(TimeProvider clock, IConfiguration configuration, IOptions<IdentityOptions> identity, Database.DatabaseOptions database)
+    public UserSessions(TimeProvider clock, IConfiguration configuration, IOptions<IdentityOptions> identity, Database.DatabaseOptions database, Sso.OidcProviders sso)
     {
         _clock = clock;
+        _sso = sso;
         _stampClaim = identity.Value.ClaimsIdentity.SecurityStampClaimType;
         _announce = database.Provider == Database.DatabaseProvider.PostgreSql;
         var hours = configuration.GetValue("Security:SessionAbsoluteHours", 12.0);
@@ -73,6 +77,15 @@ public sealed class UserSessions
     internal static (string Id, DateTimeOffset EndsAt, long Epoch)? Current(HttpContext http) =>
         http.Items[CheckedItem] as (string, DateTimeOffset, long)?;
 
+    /// <summary>
+    /// The single sign-on provider (scheme) the checked session of this request was started with; null for a password
+    /// session or a request without a session (decision 0360).
+    /// </summary>
+    public static string? SignedInWith(HttpContext http) => http.Items[SignedInWithItem] as string;
+
+    /// <summary>The next sign-in of this request comes from single sign-on with <paramref name="scheme"/>.</summary>
+    public static void NextSignInWith(HttpContext http, string scheme) => http.Items[SigningInWithItem] = scheme;
+
     /// <summary>Cookie event: a new sign-in starts a session; a refresh of a signed-in session keeps its own.</summary>
     public async Task SigningInAsync(CookieSigningInContext context)
     {
@@ -83,7 +96,10 @@ public sealed class UserSessions
         var userId = int.Parse(context.Principal!.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var id = RandomNumberGenerator.GetHexString(UserSession.IdLength, lowercase: true);
         var db = context.HttpContext.RequestServices.GetRequiredService<CirculairDbContext>();
-        db.UserSessions.Add(new UserSession(id, userId, _clock.GetUtcNow().UtcDateTime));
+        // Identity names the external scheme in the authentication-method claim (also after the two-factor step);
+        // the return page says so itself too. Only a configured provider counts, never "pwd" or another value.
+        var with = context.HttpContext.Items[SigningInWithItem] as string ?? context.Principal!.FindFirstValue(ClaimTypes.AuthenticationMethod);
+        db.UserSessions.Add(new UserSession(id, userId, _clock.GetUtcNow().UtcDateTime, _sso.IsSsoScheme(with) ? with : null));
         await db.SaveChangesAsync(context.HttpContext.RequestAborted);
         context.Properties.Items[PropertyKey] = id;
     }
@@ -118,6 +134,10 @@ public sealed class UserSessions
             return;
         }
         http.Items[CheckedItem] = (id!, new DateTimeOffset(row!.StartedAt + AbsoluteLifetime, TimeSpan.Zero), epoch);
+        if (row.SignedInWith is not null)
+        {
+            http.Items[SignedInWithItem] = row.SignedInWith;
+        }
         if (now.UtcDateTime - row.LastSeenAt >= LastSeenEvery)
         {
             var seen = now.UtcDateTime;
@@ -176,7 +196,7 @@ public sealed class UserSessions
     /// <summary>The announcements may have been missed (the listening connection dropped): no front-door entry is trusted.</summary>
     internal void ForgetAll() => Interlocked.Increment(ref _epoch);
 
-    private sealed record SessionRow(int UserId, DateTime StartedAt, DateTime LastSeenAt, DateTime? EndedAt, string? SecurityStamp);
+    private sealed record SessionRow(int UserId, DateTime StartedAt, DateTime LastSeenAt, DateTime? EndedAt, string? SecurityStamp, string? SignedInWith);
 }
 
 public static class UserSessionSetup

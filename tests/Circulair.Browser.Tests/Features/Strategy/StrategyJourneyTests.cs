@@ -118,9 +118,6 @@ public sealed class StrategyJourneyTests(SharedBrowserApp app)
         await Expect(row).ToContainTextAsync("Quick win");
 
         // 5. Re-score: drag the point to high effort and low impact (JavaScript), or use the form (without).
-        // Known regression since the Tool 6 own-point change (issue 13 item 11): the drag no longer reaches the save in
-        // this journey; the form below the matrix still scores (the no-JavaScript run). To be fixed first.
-        Assert.SkipWhen(javaScript, "Issue 13 item 11: dragging a point on the matrix does not save since the own-point change; open regression.");
         if (javaScript)
         {
             var point = page.Locator($"#matrix .cx-scatter__point[data-key='{actionId}']");

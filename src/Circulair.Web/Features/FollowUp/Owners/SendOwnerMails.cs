@@ -278,10 +278,12 @@ public sealed class OwnerMailService(IServiceScopeFactory scopes, OwnersOptions 
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes)), clock);
         do
         {
+            using var activity = Platform.Telemetry.CirculairTelemetry.Mail.StartActivity("owner mails run");
             try
             {
                 using var scope = scopes.CreateScope();
                 var run = await scope.ServiceProvider.GetRequiredService<SendOwnerMails>().RunAsync(stoppingToken);
+                Platform.Telemetry.CirculairTelemetry.MailJobRuns.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
                 if (run.Planned + run.Sent + run.Failed > 0)
                 {
                     logger.LogInformation("Owner mails: {Planned} planned, {Sent} sent, {Failed} failed", run.Planned, run.Sent, run.Failed);
@@ -289,6 +291,8 @@ public sealed class OwnerMailService(IServiceScopeFactory scopes, OwnersOptions 
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+                Platform.Telemetry.CirculairTelemetry.MailJobRuns.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
                 logger.LogError(e, "The run of the owner mails failed; the next run tries again");
             }
         }

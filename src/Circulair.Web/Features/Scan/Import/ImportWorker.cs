@@ -73,6 +73,35 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
 
     public async Task RunAsync(ImportJob job, CancellationToken ct)
     {
+        var kind = job.Commit ? "commit" : "check";
+        using var activity = Platform.Telemetry.CirculairTelemetry.Imports.StartActivity("scan import " + kind);
+        activity?.SetTag("circulair.import.id", job.ImportId);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "ok";
+        try
+        {
+            if (!await RunJobAsync(job, ct))
+            {
+                outcome = "failed";
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
+        }
+        catch
+        {
+            outcome = "failed";
+            throw;
+        }
+        finally
+        {
+            var tags = new System.Diagnostics.TagList { { "kind", kind }, { "outcome", outcome } };
+            Platform.Telemetry.CirculairTelemetry.ImportJobs.Add(1, tags);
+            Platform.Telemetry.CirculairTelemetry.ImportDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+
+    /// <returns>False when the import failed (and was marked so).</returns>
+    private async Task<bool> RunJobAsync(ImportJob job, CancellationToken ct)
+    {
         try
         {
             using var scope = scopes.CreateScope();
@@ -86,6 +115,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             {
                 await runner.ValidateAsync(job.ImportId, ct);
             }
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -99,6 +129,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
                 import.Fail("Scan.Import.Error.Unexpected");
                 await db.SaveChangesAsync(ct);
             }
+            return false;
         }
     }
 

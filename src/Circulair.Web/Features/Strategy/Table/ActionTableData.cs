@@ -23,12 +23,22 @@ public sealed record TableRow(
 
 /// <summary>
 /// Loads the action table of one strategy without a query per row: the actions with their line, goal and domain in
-/// one projection, then the partners and the resources of all of them in one query each, and the names of members
-/// and stakeholders once. A thousand actions cost five queries.
+/// one projection, then the partners and the resources in one query each, and the names of members and stakeholders
+/// once. A thousand actions cost five queries. The table's page asks for partners and resources only for the rows it
+/// shows (<see cref="LoadAsync(CirculairDbContext, int, int, bool, CancellationToken)"/> without details, then
+/// <see cref="WithDetailsAsync"/>) unless its search or sort needs them for every action (decision 0341).
 /// </summary>
 public static class ActionTableData
 {
-    public static async Task<List<TableRow>> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
+    /// <summary>Every action with every column, partners and resources included (the exports).</summary>
+    public static async Task<List<TableRow>> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        (await LoadAsync(db, organisationId, trajectoryId, details: true, ct)).Rows;
+
+    /// <summary>
+    /// Every action; with <paramref name="details"/> false its partners are "" and its budget and FTE empty until
+    /// <see cref="WithDetailsAsync"/> fills them for the rows shown. The people are returned for that second step.
+    /// </summary>
+    public static async Task<(List<TableRow> Rows, StrategyPeople People)> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, bool details, CancellationToken ct)
     {
         var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
             .Select(a => new
@@ -42,26 +52,48 @@ public static class ActionTableData
                 a.OwnerUserId, a.OwnerStakeholderId, a.StartDate, a.EndDate, a.ImpactMean, a.EffortMean, a.Priority, a.Status, a.Indicator, a.Size, a.Neighbours,
             })
             .ToListAsync(ct);
-        var partners = (await db.ActionPartners.InOrganisation(organisationId).Where(p => p.Action.TrajectoryId == trajectoryId)
-                .Select(p => new { p.PlannedActionId, p.StakeholderId, p.Role, p.Position })
-                .ToListAsync(ct))
-            .ToLookup(p => p.PlannedActionId);
-        var budget = (await db.ActionBudgetYears.InOrganisation(organisationId).Where(y => y.Action.TrajectoryId == trajectoryId)
-                .Select(y => new { y.PlannedActionId, y.Year, y.Fte, y.Euros })
-                .ToListAsync(ct))
-            .ToLookup(y => y.PlannedActionId);
         var people = await StrategyPeople.LoadAsync(db, organisationId, ct);
         var rows = actions.Select(a =>
         {
             var owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : (ActionOwner?)null;
-            var sum = BudgetSummary.Of(budget[a.Id].Select(y => new BudgetEntry(y.Year, y.Fte, y.Euros)));
-            var partnerText = string.Join("; ", partners[a.Id].OrderBy(p => p.Position)
-                .Select(p => (people.NameOf(ActionOwner.OfStakeholder(p.StakeholderId)) ?? "?") + (p.Role is null ? "" : $" ({p.Role})")));
-            return new TableRow(a.Id, a.Number, a.Title, a.GoalId, a.Goal, a.ActionLineId, a.Line, a.DomainId, a.DomainCode, people.NameOf(owner), partnerText,
-                a.StartDate, a.EndDate, sum.TotalEuros, sum.AverageFte, a.ImpactMean, a.EffortMean, a.Priority, a.Status, a.Indicator, a.Size, a.Neighbours);
+            return new TableRow(a.Id, a.Number, a.Title, a.GoalId, a.Goal, a.ActionLineId, a.Line, a.DomainId, a.DomainCode, people.NameOf(owner), "",
+                a.StartDate, a.EndDate, null, null, a.ImpactMean, a.EffortMean, a.Priority, a.Status, a.Indicator, a.Size, a.Neighbours);
         }).ToList();
         rows.Sort((x, y) => ActionNumbering.Compare(x.Number, y.Number));
-        return rows;
+        if (details)
+        {
+            rows = [.. await WithDetailsAsync(db, organisationId, trajectoryId, rows, people, ct)];
+        }
+        return (rows, people);
+    }
+
+    /// <summary>
+    /// The rows with their partners, budget and FTE, in the same order: two queries, for just these actions (or for the
+    /// whole strategy when there are many rows: one filter on the strategy is cheaper than a long list of ids).
+    /// </summary>
+    public static async Task<IReadOnlyList<TableRow>> WithDetailsAsync(CirculairDbContext db, int organisationId, int trajectoryId, IReadOnlyList<TableRow> rows, StrategyPeople people, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+        var partnerQuery = db.ActionPartners.InOrganisation(organisationId).Where(p => p.Action.TrajectoryId == trajectoryId);
+        var budgetQuery = db.ActionBudgetYears.InOrganisation(organisationId).Where(y => y.Action.TrajectoryId == trajectoryId);
+        if (rows.Count <= 200)
+        {
+            var ids = rows.Select(r => r.Id).ToList();
+            partnerQuery = partnerQuery.Where(p => ids.Contains(p.PlannedActionId));
+            budgetQuery = budgetQuery.Where(y => ids.Contains(y.PlannedActionId));
+        }
+        var partners = (await partnerQuery.Select(p => new { p.PlannedActionId, p.StakeholderId, p.Role, p.Position }).ToListAsync(ct)).ToLookup(p => p.PlannedActionId);
+        var budget = (await budgetQuery.Select(y => new { y.PlannedActionId, y.Year, y.Fte, y.Euros }).ToListAsync(ct)).ToLookup(y => y.PlannedActionId);
+        return [.. rows.Select(r =>
+        {
+            var sum = BudgetSummary.Of(budget[r.Id].Select(y => new BudgetEntry(y.Year, y.Fte, y.Euros)));
+            var partnerText = string.Join("; ", partners[r.Id].OrderBy(p => p.Position)
+                .Select(p => (people.NameOf(ActionOwner.OfStakeholder(p.StakeholderId)) ?? "?") + (p.Role is null ? "" : $" ({p.Role})")));
+            return r with { Partners = partnerText, Budget = sum.TotalEuros, Fte = sum.AverageFte };
+        })];
     }
 
     /// <summary>A column's header in the reader's language.</summary>

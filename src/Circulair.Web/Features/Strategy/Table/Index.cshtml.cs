@@ -102,7 +102,11 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         {
             return NotFound();
         }
-        var all = await ActionTableData.LoadAsync(Db, Org.Id, TrajectoryId, ct);
+        // Partners, budget and FTE only for the rows shown, unless the search (it looks in the partners) or the sort needs
+        // them for every action (decision 0341): a rendered first page of 1,000 actions then reads 100 actions' details.
+        var search = Search?.Trim() is { Length: > 0 };
+        var detailsFirst = search || Sort is ActionColumn.Partners or ActionColumn.Budget or ActionColumn.Fte;
+        var (all, people) = await ActionTableData.LoadAsync(Db, Org.Id, TrajectoryId, detailsFirst, ct);
         Total = all.Count;
         Domains = [.. all.Where(r => r.DomainId is not null).GroupBy(r => r.DomainId!.Value).Select(g => (g.Key, g.First().Domain ?? "")).OrderBy(d => d.Item2, StringComparer.CurrentCulture)];
         Goals = [.. all.Where(r => r.GoalId is not null && (DomainFilter is null || r.DomainId == DomainFilter)).GroupBy(r => r.GoalId!.Value).Select(g => (g.Key, g.First().Goal ?? ""))];
@@ -164,6 +168,10 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         else
         {
             Rows = matching;
+        }
+        if (!detailsFirst)
+        {
+            Rows = await ActionTableData.WithDetailsAsync(Db, Org.Id, TrajectoryId, Rows, people, ct);
         }
         return Page();
     }

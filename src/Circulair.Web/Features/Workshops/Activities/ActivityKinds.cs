@@ -16,5 +16,8 @@ public sealed class ActivityKinds(IEnumerable<IActivityKind> kinds)
 
     public string ResultsView(ActivityKind kind) => View(kind, "_Results");
 
+    /// <summary>The kind's own control-room controls, or null when it has none.</summary>
+    public string? ControlsView(ActivityKind kind) => For(kind).HasControls ? View(kind, "_Controls") : null;
+
     private string View(ActivityKind kind, string name) => $"~/Features/Workshops/Activities/{For(kind).Folder}/{name}.cshtml";
 }

@@ -25,6 +25,16 @@ public interface IActivityKind
     /// </summary>
     Task<PhoneAnswer> AnswerAsync(PhoneContext phone, CancellationToken ct);
 
+    /// <summary>
+    /// The kind has controls of its own in the control room (<c>_Controls</c> in <see cref="Folder"/>, model
+    /// <see cref="ActivityControls"/>), shown below the controls every activity has (open, close, results, timer).
+    /// </summary>
+    bool HasControls => false;
+
     /// <summary>Hands the results to the strategy when the activity closes; one outcome per receiver that was asked.</summary>
     Task<IReadOnlyList<FeedOutcome>> FeedAsync(ActivityFeed feed, CancellationToken ct) => Task.FromResult<IReadOnlyList<FeedOutcome>>([]);
 }
+
+/// <summary>What a kind's <c>_Controls</c> partial gets: the activity, the control room's address (handlers are posted
+/// to it) and the activity's results so far, when there are any.</summary>
+public sealed record ActivityControls(WorkshopActivity Activity, string Url, ActivityResults? Results);

@@ -13,6 +13,8 @@ public sealed class HowMightWeKind(IIdeaSink ideas, IIdeaRankingSink ranking) : 
 
     public string Folder => "HowMightWe";
 
+    public bool HasControls => true;
+
     public async Task<PhoneState> PhoneAsync(PhoneContext phone, CancellationToken ct) =>
         phone.Activity.Phase == QuestionPhase.Stemmen ? await DotVoting.PhoneAsync(phone, ct) : await QuestionsAsync(phone, null, ct);
 

@@ -13,6 +13,8 @@ public sealed class WorldCafeKind(IIdeaSink ideas) : IActivityKind
 
     public string Folder => "WorldCafe";
 
+    public bool HasControls => true;
+
     public async Task<PhoneState> PhoneAsync(PhoneContext phone, CancellationToken ct) => await TableAsync(phone, null, ct);
 
     public async Task<PhoneAnswer> AnswerAsync(PhoneContext phone, CancellationToken ct)
