@@ -29,14 +29,26 @@ public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation curr
         {
             return NotFound();
         }
+        // One query for the partners' names and the three tool counts, so the page stays within its SQL budget (issue 20).
         var partnerIds = Pilot.Partners.Select(p => p.StakeholderId).ToList();
-        PartnerNames = await Db.Stakeholders.InOrganisation(Org.Id).Where(s => partnerIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
+        // The sets as locals: they are extension properties, which an expression tree cannot name.
+        IQueryable<PilotTestCard> cards = Db.PilotTestCards;
+        IQueryable<PilotImprovement> improvements = Db.PilotImprovements;
+        IQueryable<PilotCommunication> communications = Db.PilotCommunications;
+        var summary = await Db.Pilots.InOrganisation(Org.Id).Where(p => p.Id == Pilot.Id).Select(p => new
+        {
+            Partners = Db.Stakeholders.Where(s => s.OrganisationId == p.OrganisationId && partnerIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToList(),
+            Tests = cards.Count(c => c.PilotId == p.Id),
+            Improvements = improvements.Count(i => i.PilotId == p.Id),
+            Communications = communications.Count(c => c.PilotId == p.Id),
+        }).SingleAsync(ct);
+        PartnerNames = summary.Partners;
+        Tests = summary.Tests;
+        Improvements = summary.Improvements;
+        Communications = summary.Communications;
         var actionIds = Pilot.Actions.Select(a => a.PlannedActionId).ToList();
         ActionRows = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => actionIds.Contains(a.Id)).OrderBy(a => a.NumberKey)
             .Select(a => new PilotChoice(a.Id, a.Number + " " + a.Title)).ToListAsync(ct);
-        Tests = await Db.PilotTestCards.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
-        Improvements = await Db.PilotImprovements.InOrganisation(Org.Id).CountAsync(i => i.PilotId == Pilot.Id, ct);
-        Communications = await Db.PilotCommunications.InOrganisation(Org.Id).CountAsync(c => c.PilotId == Pilot.Id, ct);
         return Page();
     }
 

@@ -38,35 +38,60 @@ public static class PilotStrategyLinks
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PilotLink>)[.. g.OrderBy(r => r.Name, StringComparer.CurrentCulture).Select(r => new PilotLink(r.Id, r.Name, r.Step))]);
     }
 
-    /// <summary>Every pilot of the organisation with what the document shows of it; the actions named are those of <paramref name="trajectoryId"/>, when given.</summary>
+    /// <summary>
+    /// Every pilot of the organisation with what the document shows of it; the actions named are those of
+    /// <paramref name="trajectoryId"/>, when given. Four queries however many pilots there are (issue 20's SQL budget):
+    /// the pilots with both canvases and their test counts, the actions, the improvements, the communication plans.
+    /// </summary>
     public static async Task<List<PilotReportEntry>> ReportAsync(CirculairDbContext db, int organisationId, int? trajectoryId, CancellationToken ct)
     {
-        var pilots = await db.Pilots.InOrganisation(organisationId).AsNoTracking().Include(p => p.Actions).OrderBy(p => p.Name).ToListAsync(ct);
+        IQueryable<PilotTestCard> cards = db.PilotTestCards; // a local: an expression tree cannot name an extension property
+        var pilots = await (
+            from p in db.Pilots.InOrganisation(organisationId).AsNoTracking()
+            join m in db.PilotBusinessModels.AsNoTracking() on p.Id equals m.PilotId into models
+            from m in models.DefaultIfEmpty()
+            join l in db.PilotLegacyCanvases.AsNoTracking() on p.Id equals l.PilotId into legacies
+            from l in legacies.DefaultIfEmpty()
+            orderby p.Name
+            select new
+            {
+                Pilot = p,
+                Model = m,
+                Legacy = l,
+                Validated = cards.Count(c => c.PilotId == p.Id && c.Result == LearningResult.Gevalideerd),
+                Invalidated = cards.Count(c => c.PilotId == p.Id && c.Result == LearningResult.NietGevalideerd),
+                Unclear = cards.Count(c => c.PilotId == p.Id && c.Result == LearningResult.Onduidelijk),
+                Open = cards.Count(c => c.PilotId == p.Id && c.Result == null),
+            }).ToListAsync(ct);
         if (pilots.Count == 0)
         {
             return [];
         }
-        var actionIds = pilots.SelectMany(p => p.Actions.Select(a => a.PlannedActionId)).Distinct().ToList();
-        var actions = await db.PlannedActions.InOrganisation(organisationId)
-            .Where(a => actionIds.Contains(a.Id) && (trajectoryId == null || a.TrajectoryId == trajectoryId))
-            .Select(a => new { a.Id, Label = a.Number + " " + a.Title }).ToDictionaryAsync(a => a.Id, a => a.Label, ct);
-        var cards = await db.PilotTestCards.InOrganisation(organisationId).Select(c => new { c.PilotId, c.Result }).ToListAsync(ct);
-        var models = await db.PilotBusinessModels.InOrganisation(organisationId).AsNoTracking().ToDictionaryAsync(m => m.PilotId, ct);
-        var legacies = await db.PilotLegacyCanvases.InOrganisation(organisationId).AsNoTracking().ToDictionaryAsync(m => m.PilotId, ct);
+        var actions = (await db.PilotActions.InOrganisation(organisationId)
+            .Join(db.PlannedActions.InOrganisation(organisationId).Where(a => trajectoryId == null || a.TrajectoryId == trajectoryId),
+                pa => pa.PlannedActionId, a => a.Id, (pa, a) => new { pa.PilotId, Label = a.Number + " " + a.Title })
+            .ToListAsync(ct)).ToLookup(a => a.PilotId, a => a.Label);
         var improvements = (await db.PilotImprovements.InOrganisation(organisationId).AsNoTracking().ToListAsync(ct)).ToLookup(i => i.PilotId);
+        var communication = await CommunicationData.LoadAllAsync(db, organisationId, null, ct);
         var entries = new List<PilotReportEntry>();
-        foreach (var p in pilots)
+        foreach (var r in pilots)
         {
-            var own = cards.Where(c => c.PilotId == p.Id).ToList();
+            var id = r.Pilot.Id;
+            var results = new Dictionary<LearningResult, int>
+            {
+                [LearningResult.Gevalideerd] = r.Validated,
+                [LearningResult.NietGevalideerd] = r.Invalidated,
+                [LearningResult.Onduidelijk] = r.Unclear,
+            };
             entries.Add(new PilotReportEntry(
-                p,
-                [.. p.Actions.Where(a => actions.ContainsKey(a.PlannedActionId)).Select(a => actions[a.PlannedActionId]).Order(StringComparer.OrdinalIgnoreCase)],
-                own.Where(c => c.Result is not null).CountBy(c => c.Result!.Value).ToDictionary(),
-                own.Count(c => c.Result is null),
-                models.GetValueOrDefault(p.Id)?.Snapshot,
-                legacies.GetValueOrDefault(p.Id)?.Snapshot,
-                await CommunicationData.LoadAsync(db, organisationId, p.Id, ct),
-                [.. improvements[p.Id].OrderBy(i => i.Area).ThenBy(i => i.DueOn)]));
+                r.Pilot,
+                [.. actions[id].Order(StringComparer.OrdinalIgnoreCase)],
+                results.Where(x => x.Value > 0).ToDictionary(),
+                r.Open,
+                r.Model?.Snapshot,
+                r.Legacy?.Snapshot,
+                [.. communication[id]],
+                [.. improvements[id].OrderBy(i => i.Area).ThenBy(i => i.DueOn)]));
         }
         return entries;
     }

@@ -13,12 +13,17 @@ public sealed record CommunicationRow(int Id, int Number, string Audience, Commu
 public static class CommunicationData
 {
     /// <summary>The plan's rows, highest priority first, then by number.</summary>
-    public static async Task<List<CommunicationRow>> LoadAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct)
+    public static async Task<List<CommunicationRow>> LoadAsync(CirculairDbContext db, int organisationId, int pilotId, CancellationToken ct) =>
+        [.. (await LoadAllAsync(db, organisationId, pilotId, ct))[pilotId]];
+
+    /// <summary>The plans of every pilot of the organisation (or of one), by pilot, in one query; rows ordered as <see cref="LoadAsync"/>.</summary>
+    public static async Task<ILookup<int, CommunicationRow>> LoadAllAsync(CirculairDbContext db, int organisationId, int? pilotId, CancellationToken ct)
     {
-        var rows = await db.PilotCommunications.InOrganisation(organisationId).Where(c => c.PilotId == pilotId)
+        var rows = await db.PilotCommunications.InOrganisation(organisationId).Where(c => pilotId == null || c.PilotId == pilotId)
             .Join(db.Stakeholders, c => c.StakeholderId, s => s.Id, (c, s) => new { Row = c, s.Name })
             .ToListAsync(ct);
-        return [.. rows.OrderByDescending(r => r.Row.Priority).ThenBy(r => r.Row.Number).Select(r => new CommunicationRow(r.Row.Id, r.Row.Number, r.Name, r.Row.Details))];
+        return rows.OrderByDescending(r => r.Row.Priority).ThenBy(r => r.Row.Number)
+            .ToLookup(r => r.Row.PilotId, r => new CommunicationRow(r.Row.Id, r.Row.Number, r.Name, r.Row.Details));
     }
 
     /// <summary>The plan as one sheet in the import's columns: frozen header, autofilter, a drop-down for the priority.</summary>
