@@ -16,6 +16,7 @@ public enum SheetImportKind
     Measurements,
     LibraryCases,
     FundingCalls,
+    Communication,
 }
 
 /// <summary>

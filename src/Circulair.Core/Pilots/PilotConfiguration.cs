@@ -18,6 +18,10 @@ public static class PilotSets
         public DbSet<PilotPartner> PilotPartners => db.Set<PilotPartner>();
         public DbSet<PilotAction> PilotActions => db.Set<PilotAction>();
         public DbSet<PilotTestCard> PilotTestCards => db.Set<PilotTestCard>();
+        public DbSet<PilotBusinessModel> PilotBusinessModels => db.Set<PilotBusinessModel>();
+        public DbSet<PilotLegacyCanvas> PilotLegacyCanvases => db.Set<PilotLegacyCanvas>();
+        public DbSet<PilotImprovement> PilotImprovements => db.Set<PilotImprovement>();
+        public DbSet<PilotCommunication> PilotCommunications => db.Set<PilotCommunication>();
     }
 }
 
@@ -108,5 +112,69 @@ internal sealed class PilotTestCardConfiguration : IEntityTypeConfiguration<Pilo
         b.Ignore(c => c.HasCriterion);
         b.Ignore(c => c.CriterionOpen);
         b.Ignore(c => c.NextStep);
+    }
+}
+
+internal sealed class PilotBusinessModelConfiguration : IEntityTypeConfiguration<PilotBusinessModel>
+{
+    public void Configure(EntityTypeBuilder<PilotBusinessModel> b)
+    {
+        b.ToTable("PilotBusinessModels");
+        foreach (var block in new[] { "ValueProposition", "UserSegments", "Channels", "UserRelationship", "KeyActivities", "Resources", "KeyPartners", "RevenueStreams", "CostStructure" })
+        {
+            b.Property<string?>(block).HasMaxLength(PilotBusinessModel.BlockMaxLength);
+        }
+        b.HasIndex(c => c.PilotId).IsUnique();
+        b.HasIndex(c => c.OrganisationId);
+        b.HasOne<Pilot>().WithMany().HasForeignKey(c => c.PilotId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(c => c.Snapshot);
+    }
+}
+
+internal sealed class PilotLegacyCanvasConfiguration : IEntityTypeConfiguration<PilotLegacyCanvas>
+{
+    public void Configure(EntityTypeBuilder<PilotLegacyCanvas> b)
+    {
+        b.ToTable("PilotLegacyCanvases");
+        foreach (var field in new[] { "Statement", "Constraints", "ScaleUp", "ScaleDeep", "ScaleOut", "ScaleDown" })
+        {
+            b.Property<string?>(field).HasMaxLength(PilotLegacyCanvas.TextMaxLength);
+        }
+        b.HasIndex(c => c.PilotId).IsUnique();
+        b.HasIndex(c => c.OrganisationId);
+        b.HasOne<Pilot>().WithMany().HasForeignKey(c => c.PilotId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(c => c.Snapshot);
+    }
+}
+
+internal sealed class PilotImprovementConfiguration : IEntityTypeConfiguration<PilotImprovement>
+{
+    public void Configure(EntityTypeBuilder<PilotImprovement> b)
+    {
+        b.ToTable("PilotImprovements");
+        b.Property(i => i.Title).HasMaxLength(PilotImprovement.TitleMaxLength).IsRequired();
+        b.Property(i => i.Owner).HasMaxLength(PilotImprovement.TitleMaxLength);
+        b.Property(i => i.Note).HasMaxLength(PilotImprovement.TextMaxLength);
+        b.HasIndex(i => new { i.OrganisationId, i.PilotId });
+        b.HasOne<Pilot>().WithMany().HasForeignKey(i => i.PilotId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(i => i.Details);
+    }
+}
+
+internal sealed class PilotCommunicationConfiguration : IEntityTypeConfiguration<PilotCommunication>
+{
+    public void Configure(EntityTypeBuilder<PilotCommunication> b)
+    {
+        b.ToTable("PilotCommunications");
+        b.Property(c => c.Message).HasMaxLength(PilotCommunication.TextMaxLength);
+        b.Property(c => c.Objectives).HasMaxLength(PilotCommunication.TextMaxLength);
+        b.Property(c => c.Channels).HasMaxLength(PilotCommunication.TextMaxLength);
+        b.Property(c => c.Products).HasMaxLength(PilotCommunication.TextMaxLength);
+        b.Property(c => c.Responsible).HasMaxLength(PilotCommunication.ShortMaxLength);
+        b.HasIndex(c => new { c.PilotId, c.Number }).IsUnique();
+        b.HasIndex(c => c.OrganisationId);
+        b.HasOne<Pilot>().WithMany().HasForeignKey(c => c.PilotId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Stakeholder>().WithMany().HasForeignKey(c => c.StakeholderId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(c => c.Details);
     }
 }

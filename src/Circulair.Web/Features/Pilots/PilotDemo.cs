@@ -43,6 +43,7 @@ public sealed class PilotDemo : IDemoContent
         }
         db.Pilots.Add(pilot);
         await db.SaveChangesAsync(ct);
+        await PilotPlanDemo.AddAsync(db, pilot, demo, ct);
 
         PilotTestCard Card(string name, string owner, string hypothesis, string test, string metric, string? criterion, TestLevel critical) =>
             new(pilot, new TestCardDetails

@@ -13,6 +13,7 @@ public enum ReportChapter
     Indicators = 8,
     Governance = 9,
     Budget = 10,
+    Pilots = 11,
 }
 
 public static class ReportChapters

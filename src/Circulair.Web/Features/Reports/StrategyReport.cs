@@ -73,6 +73,7 @@ public static class StrategyReport
         ReportChapter.Indicators => d.Indicators.Count == 0 ? [] : ReportParts.Indicators(t, d.Indicators, "strategy-indicators"),
         ReportChapter.Governance => Governance(d, t),
         ReportChapter.Budget => Budget(d, t),
+        ReportChapter.Pilots => Circulair.Web.Features.Pilots.PilotStrategyLinks.Chapter(d.Pilots, t),
         _ => [],
     };
 

@@ -32,6 +32,7 @@ public sealed class StrategyReportData
     public IReadOnlyList<CoordinationDetails> Coordination { get; init; } = [];
     public IReadOnlyList<PlatformSummary> Platforms { get; init; } = [];
     public BudgetOverview? Budget { get; init; }
+    public IReadOnlyList<Circulair.Web.Features.Pilots.PilotReportEntry> Pilots { get; init; } = [];
 
     public static async Task<StrategyReportData> LoadAsync(
         CirculairDbContext db, RankingCalculator ranking, Text t, TimeProvider clock, int organisationId, string organisationName,
@@ -107,8 +108,11 @@ public sealed class StrategyReportData
 
         var budget = tid is { } bt && Wants(ReportChapter.Budget) ? await BudgetData.LoadAsync(db, organisationId, bt, ct) : null;
 
+        var pilots = Wants(ReportChapter.Pilots) ? await Circulair.Web.Features.Pilots.PilotStrategyLinks.ReportAsync(db, organisationId, tid, ct) : [];
+
         return new StrategyReportData
         {
+            Pilots = pilots,
             OrganisationName = organisationName,
             Trajectory = trajectory,
             MadeAt = now,

@@ -14,6 +14,9 @@ public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation curre
     public StrategyTree Tree { get; private set; } = null!;
     public string? VisionStatement { get; private set; }
 
+    /// <summary>The pilots carrying out each action (issue 17 item 11), shown under the action.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<Circulair.Web.Features.Pilots.PilotLink>> Pilots { get; private set; } = new Dictionary<int, IReadOnlyList<Circulair.Web.Features.Pilots.PilotLink>>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadStrategyAsync(ct))
@@ -22,6 +25,7 @@ public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation curre
         }
         Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
         VisionStatement = await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct);
+        Pilots = await Circulair.Web.Features.Pilots.PilotStrategyLinks.ByActionAsync(Db, Org.Id, [.. Tree.Actions.Select(a => a.Id)], ct);
         return Page();
     }
 }

@@ -68,6 +68,7 @@ public static class ArchiveCatalogue
         typeof(Pilot), typeof(PilotAction), typeof(PilotPartner), typeof(PilotRolePeriod), typeof(PilotStepMove), typeof(PilotTestCard),
         typeof(PilotPersona), typeof(PilotPersonaScale), typeof(PilotJourney), typeof(PilotJourneyPhase), typeof(PilotValueCanvas), typeof(PilotValueItem),
         typeof(PilotCanvasVersion),
+        typeof(PilotBusinessModel), typeof(PilotLegacyCanvas), typeof(PilotImprovement), typeof(PilotCommunication),
         typeof(AuditEntry),
     ];
 

@@ -24,7 +24,7 @@ public sealed class ReportsTests(IsolationApp app) : IClassFixture<IsolationApp>
 
     private static readonly string[] AllChapters =
         ["Visie", "Stakeholderaanpak", "Opportuniteitenscan", "Behouden actiedomeinen", "Doelen en actielijnen", "Actiefiches",
-         "Prioriteiten (impact en inspanning)", "Indicatoren en streefwaarden", "Regie en platformwerking", "Budget"];
+         "Prioriteiten (impact en inspanning)", "Indicatoren en streefwaarden", "Regie en platformwerking", "Budget", "Pilootprojecten"];
 
     private async Task<AppClient> DemoReaderAsync()
     {
@@ -244,7 +244,7 @@ public sealed class ReportsTests(IsolationApp app) : IClassFixture<IsolationApp>
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var form = page.Document.QuerySelector("#strategy-report")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal(10, form.QuerySelectorAll("input[type=checkbox][name=chapters]").Length);
+        Assert.Equal(AllChapters.Length, form.QuerySelectorAll("input[type=checkbox][name=chapters]").Length);
         Assert.Equal(app.Demo.Url("/reports/strategy/docx"), form.QuerySelector("button[formaction]")!.GetAttribute("formaction"));
         Assert.Equal(app.Demo.Url("/reports/progress/docx"), page.Document.QuerySelector("#progress-report button[formaction]")!.GetAttribute("formaction"));
         Assert.NotNull(page.Document.QuerySelector($"nav a[href='{app.Demo.Url("/reports")}'][aria-current=page]"));
