@@ -26,6 +26,11 @@ public sealed class RegionDemo : IDemoContent
 
     public async Task AddAsync(CirculairDbContext db, DemoContext demo, CancellationToken ct)
     {
+        if (demo.Personal)
+        {
+            // A person's example stays one organisation: no invented neighbours in their list of organisations.
+            return;
+        }
         var now = demo.Now;
         var region = new Organisation(RegionName, RegionSlug, OrganisationType.Intercommunale, now);
         var dorp = new Organisation("Demodorp (voorbeeld)", "demodorp", OrganisationType.Gemeente, now);

@@ -77,7 +77,7 @@ public static class DemoSeeder
         db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Beheerder, now));
         await db.SaveChangesAsync(ct);
 
-        await AddContentAsync(sp, organisation, user, now, ct);
+        await AddContentAsync(sp, organisation, user, now, personal: false, ct);
         await transaction.CommitAsync(ct);
         return password;
     }
@@ -87,10 +87,10 @@ public static class DemoSeeder
     /// author; used by demo mode and by a person's own example organisation (<see cref="ExampleOrganisations"/>). The
     /// caller owns the transaction.
     /// </summary>
-    public static async Task AddContentAsync(IServiceProvider sp, Organisation organisation, AppUser coordinator, DateTime now, CancellationToken ct)
+    public static async Task AddContentAsync(IServiceProvider sp, Organisation organisation, AppUser coordinator, DateTime now, bool personal, CancellationToken ct)
     {
         var db = sp.GetRequiredService<CirculairDbContext>();
-        var context = new DemoContext(organisation, coordinator, now);
+        var context = new DemoContext(organisation, coordinator, now, personal);
         foreach (var content in sp.GetServices<IDemoContent>().OrderBy(c => c.Order))
         {
             await content.AddAsync(db, context, ct);
@@ -99,8 +99,12 @@ public static class DemoSeeder
     }
 }
 
-/// <summary>What a feature's demo content builds on.</summary>
-public sealed record DemoContext(Organisation Organisation, AppUser Coordinator, DateTime Now);
+/// <summary>
+/// What a feature's demo content builds on. <paramref name="Personal"/>: a person's own example organisation
+/// (<see cref="ExampleOrganisations"/>), which must stay inside itself: no neighbouring organisations, nothing
+/// published to the whole instance. Demo mode builds the full demo with those parts.
+/// </summary>
+public sealed record DemoContext(Organisation Organisation, AppUser Coordinator, DateTime Now, bool Personal = false);
 
 /// <summary>One feature's part of the demo organisation. Text is illustrative and marked as such.</summary>
 public interface IDemoContent

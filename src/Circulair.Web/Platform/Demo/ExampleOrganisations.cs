@@ -57,7 +57,7 @@ public static class ExampleOrganisations
         await db.SaveChangesAsync(ct);
         db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Beheerder, now));
         await db.SaveChangesAsync(ct);
-        await DemoSeeder.AddContentAsync(sp, organisation, user, now, ct);
+        await DemoSeeder.AddContentAsync(sp, organisation, user, now, personal: true, ct);
         await transaction.CommitAsync(ct);
         return slug;
     }

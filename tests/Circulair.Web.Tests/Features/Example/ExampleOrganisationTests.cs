@@ -1,4 +1,5 @@
 using System.Net;
+using Circulair.Library;
 using Circulair.Organisations;
 using Circulair.Scan;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,12 @@ public sealed class ExampleOrganisationTests(SharedApp app)
         Assert.True(exampleOrg.IsDemo);
         Assert.True(exampleDatasets > 0);
         Assert.Equal(0, ownDatasets);
+        // The example stays one organisation: no invented neighbours, nothing in the instance's shared library.
+        var (ownMemberships, published) = await app.WithDbAsync(async (db, _) => (
+            await db.Memberships.CountAsync(m => m.UserId == coordinator.Id),
+            await db.SharedLibraryItems.CountAsync(i => i.OrganisationId == exampleOrg.Id)));
+        Assert.Equal(2, ownMemberships);
+        Assert.Equal(0, published);
         var member = Assert.Single(members);
         Assert.Equal(coordinator.Id, member.UserId);
         Assert.Equal(OrganisationRole.Beheerder, member.Role);

@@ -17,9 +17,11 @@ public sealed class MonitoringDemoTests
         await using var demoApp = new CirculairFactory();
         await demoApp.InitializeAsync();
         var password = await demoApp.WithDbAsync((_, sp) => DemoSeeder.SeedAsync(sp, CancellationToken.None));
+        // Demostad's own indicators: the demo region's invented neighbours adopt indicators of their own (issue 19).
+        var demostad = await demoApp.WithDbAsync((db, _) => db.Organisations.Where(o => o.Slug == "demostad").Select(o => o.Id).SingleAsync());
         var (indicators, measurements, dataset) = await demoApp.WithDbAsync(async (db, _) => (
-            await db.Indicators.Include(i => i.Targets).ToListAsync(),
-            await db.Measurements.ToListAsync(),
+            await db.Indicators.Include(i => i.Targets).Where(i => i.OrganisationId == demostad).ToListAsync(),
+            await db.Measurements.Where(m => m.OrganisationId == demostad).ToListAsync(),
             await db.ScanDatasets.SingleAsync(d => d.Kind == DatasetKind.Huishoudafval)));
 
         Assert.Equal(StandardIndicatorSet.Instance.All.Count, indicators.Count(i => i.StandardCode is not null));

@@ -46,7 +46,9 @@ public sealed class SharingDemo(KnowledgeLibrary library) : IDemoContent
         }
         await db.SaveChangesAsync(ct);
 
-        if (actions.FirstOrDefault(a => a.Number == PublishedNumber) is not { } published
+        // A person's example publishes nothing: the shared library is the whole instance's, not a sandbox.
+        if (demo.Personal
+            || actions.FirstOrDefault(a => a.Number == PublishedNumber) is not { } published
             || await new SharedSources(db, library).TakeAsync(org, SharedItemKind.Action, published.Id, ct) is not { } snapshot)
         {
             return;
