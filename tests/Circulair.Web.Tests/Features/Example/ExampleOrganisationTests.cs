@@ -1,5 +1,5 @@
 using System.Net;
-using Circulair.Library;
+using Circulair.Library.Sharing;
 using Circulair.Organisations;
 using Circulair.Scan;
 using Microsoft.EntityFrameworkCore;
