@@ -50,6 +50,28 @@ public sealed class ApiResponseCacheTests(ApiCacheApp app) : IClassFixture<ApiCa
         return (org, user, client, (await created.BodyAsync()).GetProperty("id").GetInt32());
     }
 
+    /// <summary>
+    /// Reads <paramref name="url"/> until the answer comes from memory and returns that answer. On PostgreSQL the
+    /// instance also hears its own writes announced, a moment after they commit; a read that overlaps that moment is
+    /// answered but rightly not kept, so the first repeat is not always a hit there. A bounded number of reads, no
+    /// timing: the test still fails when answers are never kept.
+    /// </summary>
+    private async Task<HttpResponseMessage> KeptAsync(HttpClient client, string url)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var hits = app.Cache.Hits;
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (app.Cache.Hits == hits + 1)
+            {
+                return response;
+            }
+        }
+        Assert.Fail($"{url} was never answered from memory in five reads.");
+        return null!;
+    }
+
     [Fact]
     public async Task A_repeated_read_gets_the_same_answer_from_memory_and_a_write_shows_at_once()
     {
@@ -57,10 +79,8 @@ public sealed class ApiResponseCacheTests(ApiCacheApp app) : IClassFixture<ApiCa
         using var _c = client;
 
         var first = await client.GetAsync(Url(org, $"/stakeholders/{id}"));
-        var hits = app.Cache.Hits;
-        var second = await client.GetAsync(Url(org, $"/stakeholders/{id}"));
-        Assert.Equal(hits + 1, app.Cache.Hits);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var second = await KeptAsync(client, Url(org, $"/stakeholders/{id}"));
+        var hits = app.Cache.Hits - 1;
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
@@ -104,9 +124,7 @@ public sealed class ApiResponseCacheTests(ApiCacheApp app) : IClassFixture<ApiCa
         var (org, user, client, _) = await StartAsync();
         using var _c = client;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        var hits = app.Cache.Hits;
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        Assert.Equal(hits + 1, app.Cache.Hits);
+        await KeptAsync(client, Url(org, "/stakeholders"));
 
         await app.WithDbAsync(async db =>
         {
@@ -125,9 +143,7 @@ public sealed class ApiResponseCacheTests(ApiCacheApp app) : IClassFixture<ApiCa
         var (org, user, client, _) = await StartAsync();
         using var _c = client;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        var hits = app.Cache.Hits;
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        Assert.Equal(hits + 1, app.Cache.Hits);
+        await KeptAsync(client, Url(org, "/stakeholders"));
 
         await app.WithDbAsync(async db =>
         {
@@ -145,9 +161,7 @@ public sealed class ApiResponseCacheTests(ApiCacheApp app) : IClassFixture<ApiCa
         var (org, _, client, _) = await StartAsync(lifetime: TimeSpan.FromSeconds(40));
         using var _c = client;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        var hits = app.Cache.Hits;
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(org, "/stakeholders"))).StatusCode);
-        Assert.Equal(hits + 1, app.Cache.Hits);
+        await KeptAsync(client, Url(org, "/stakeholders"));
 
         app.Clock.Advance(TimeSpan.FromSeconds(45));
         var refused = await client.GetAsync(Url(org, "/stakeholders"));
