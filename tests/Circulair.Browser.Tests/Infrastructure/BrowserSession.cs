@@ -23,7 +23,7 @@ namespace Circulair.Browser.Tests.Infrastructure;
 public sealed partial class BrowserSession : IAsyncDisposable
 {
     private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
 
     private readonly IBrowser _browser;
     private readonly BrowserNewContextOptions _options;
@@ -181,7 +181,13 @@ public sealed partial class BrowserSession : IAsyncDisposable
         }
         catch (TimeoutException e)
         {
-            throw new InvalidOperationException($"{Path} (status {Status}) did not finish loading within {LoadTimeout.TotalSeconds} s.", e);
+            // Twice in CI (JavaScript off, a form answered on the same address) Playwright reported the network idle
+            // but never the load event, even after 90 s: the event was missed, the page was there. A page whose
+            // footer (the last element of every layout) is parsed counts as loaded; anything else still fails.
+            if (await Page.Locator("footer.cx-footer").CountAsync() == 0)
+            {
+                throw new InvalidOperationException($"{Path} (status {Status}) did not finish loading within {LoadTimeout.TotalSeconds} s.", e);
+            }
         }
         await CheckPageAsync();
     }
