@@ -11,6 +11,8 @@ using Circulair.FollowUp;
 using Circulair.Initiatives;
 using Circulair.Monitoring;
 using Circulair.Organisations;
+using Circulair.Pilots;
+using Circulair.Pilots.Canvases;
 using Circulair.Persistence;
 using Circulair.Reference;
 using Circulair.Scan;
@@ -155,13 +157,16 @@ public static class PagesBench
         var figures = await FiguresAsync(app, organisationId, scale.Figures, now);
         var initiatives = await InitiativesAsync(app, organisationId, scale.Initiatives, now);
         var answers = await WorkshopAsync(app, organisationId, scale.Participants, now);
+        await IndicatorsAsync(app, organisationId, Indicators, now);
         var (updates, measurements) = await FollowUpAsync(app, organisationId, now);
+        var (pilotCards, canvasVersions) = await PilotAsync(app, organisationId, now);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
             int Count<T>() where T : class => db.Set<T>().Count(e => EF.Property<int>(e, nameof(IOrganisationScoped.OrganisationId)) == organisationId);
             return string.Create(Inv, $"{Count<Stakeholder>():N0} stakeholders, {Count<PlannedAction>():N0} actions, {figures:N0} scan figures, {Count<Initiative>():N0} initiatives, ")
                 + string.Create(Inv, $"a workshop with {scale.Participants} participants ({answers:N0} answers), {updates:N0} progress updates, {Count<Indicator>()} indicators with {measurements:N0} measurements, ")
+                + string.Create(Inv, $"a pilot with {pilotCards} test cards and {canvasVersions} versions of each of its canvases, ")
                 + "and every feature's demo content (budget, governance, pilots, vision, library, …)";
         }
     }
@@ -276,6 +281,96 @@ public static class PagesBench
         ideas.MarkFed(FeedOutcome.KeptInWorkshop, start.AddMinutes(35));
         await db.SaveChangesAsync();
         return answers;
+    }
+
+    /// <summary>Issue 15's monitoring organisation: 60 indicators (ten years of measurements each, by <see cref="FollowUpAsync"/>).</summary>
+    private const int Indicators = 60;
+
+    /// <summary>Issue 17's pilot: 40 test cards spread over the board's columns and 10 versions of every canvas.</summary>
+    private const int TestCards = 40;
+    private const int CanvasVersions = 10;
+
+    /// <summary>Adds indicators until the organisation has <paramref name="count"/>, over both levels and directions.</summary>
+    private static async Task IndicatorsAsync(PagesApp app, int organisationId, int count, DateTime now)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        var existing = await db.Set<Indicator>().CountAsync(i => i.OrganisationId == organisationId);
+        for (var i = existing; i < count; i++)
+        {
+            db.Set<Indicator>().Add(new Indicator(organisationId, new IndicatorDetails
+            {
+                Level = i % 2 == 0 ? IndicatorLevel.Middelen : IndicatorLevel.Activiteiten,
+                Name = $"Indicator {i + 1:D2} (bench)",
+                Definition = "Een maat die de bench elk jaar meet.",
+                Unit = i % 3 == 0 ? "ton" : "aantal",
+                Direction = i % 2 == 0 ? IndicatorDirection.HigherIsBetter : IndicatorDirection.LowerIsBetter,
+                Instrument = MeasurementInstrument.Expertanalyse,
+                Frequency = MeasurementFrequency.Jaarlijks,
+                BaselineValue = 100,
+                BaselineYear = 2016,
+                Source = "Bench",
+            }, null, now));
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The pilot with the most test cards gets cards up to <see cref="TestCards"/> (over the four columns) and every canvas
+    /// of it <see cref="CanvasVersions"/> saved versions, as a team would make them. Returns the cards and versions per canvas.
+    /// </summary>
+    private static async Task<(int Cards, int Versions)> PilotAsync(PagesApp app, int organisationId, DateTime now)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == Seeder.BenchEmail);
+        var pilot = await db.Pilots.Where(p => p.OrganisationId == organisationId)
+            .OrderByDescending(p => db.Set<PilotTestCard>().Count(c => c.PilotId == p.Id)).ThenBy(p => p.Id).FirstOrDefaultAsync();
+        if (pilot is null)
+        {
+            return (0, 0);
+        }
+        var today = DateOnly.FromDateTime(now);
+        var cards = await db.PilotTestCards.CountAsync(c => c.PilotId == pilot.Id);
+        for (var i = cards; i < TestCards; i++)
+        {
+            var card = new PilotTestCard(pilot, new TestCardDetails
+            {
+                Name = $"Test {i + 1:D2} (bench)",
+                Hypothesis = "Wij geloven dat inwoners een herstelpunt in de wijk gebruiken.",
+                Test = "Een herstelcafé op zaterdag.",
+                Metric = "Bezoekers per zaterdag",
+                Criterion = "Minstens twintig bezoekers",
+            }, now);
+            var stage = (TestStage)(i % 4 + 1);
+            if (stage != TestStage.Backlog)
+            {
+                card.MoveTo(stage, today);
+            }
+            db.PilotTestCards.Add(card);
+        }
+        await db.SaveChangesAsync();
+        var versions = 0;
+        foreach (var type in Circulair.Web.Features.Pilots.Canvases.PilotCanvasTypes.All)
+        {
+            foreach (var listing in await type.ListAsync(db, organisationId, pilot.Id, CancellationToken.None))
+            {
+                if (await type.FindAsync(db, organisationId, pilot.Id, listing.Key, CancellationToken.None) is not { } canvas)
+                {
+                    continue;
+                }
+                var numbers = await db.PilotCanvasVersions.Where(v => v.PilotId == pilot.Id && v.Kind == type.Kind && v.CanvasKey == listing.Key).Select(v => v.Number).ToListAsync();
+                for (var n = numbers.Count; n < CanvasVersions; n++)
+                {
+                    var version = new PilotCanvasVersion(organisationId, pilot.Id, type.Kind, listing.Key, numbers, $"Versie {n + 1} (bench)", canvas.Snapshot(), user.Id, user.DisplayName, null, now.AddDays(n - CanvasVersions));
+                    numbers.Add(version.Number);
+                    db.PilotCanvasVersions.Add(version);
+                }
+                versions = CanvasVersions;
+            }
+        }
+        await db.SaveChangesAsync();
+        return (Math.Max(cards, TestCards), versions);
     }
 
     /// <summary>Two progress updates on every action of the large strategy, and ten years of measurements on every indicator that has none.</summary>
