@@ -329,4 +329,38 @@ public sealed class ApiWriteTests(IsolationApp app) : IClassFixture<IsolationApp
         }
         Assert.Equal(before, await app.AuditCountAsync(app.Demo));
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_new_writes_with_their_bodies_and_answers()
+    {
+        using var client = app.ApiClient(null);
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+        const string Org = "/api/v1/organisations/{org}";
+        foreach (var (path, method, statuses) in new[]
+        {
+            ($"{Org}/goals", "post", new[] { "201", "404", "409", "422" }),
+            ($"{Org}/goals/{{strategyGoalId}}", "put", ["200", "412", "422", "428"]),
+            ($"{Org}/goals/{{strategyGoalId}}", "delete", ["204", "403", "412", "428"]),
+            ($"{Org}/action-lines", "post", ["201", "422"]),
+            ($"{Org}/action-lines/{{actionLineId}}", "put", ["200", "412", "422", "428"]),
+            ($"{Org}/action-lines/{{actionLineId}}", "delete", ["204", "412"]),
+            ($"{Org}/actions", "post", ["201", "422"]),
+            ($"{Org}/actions/{{plannedActionId}}", "delete", ["204", "412"]),
+            ($"{Org}/indicators", "post", ["201", "422"]),
+            ($"{Org}/indicators/{{indicatorId}}", "put", ["200", "412", "422", "428"]),
+            ($"{Org}/indicators/{{indicatorId}}", "delete", ["204", "412"]),
+        })
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            if (method != "delete")
+            {
+                Assert.True(operation.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _), $"{method} {path} has no JSON body");
+            }
+            foreach (var status in statuses)
+            {
+                Assert.True(operation.GetProperty("responses").TryGetProperty(status, out _), $"{method} {path} does not describe {status}");
+            }
+        }
+    }
 }
