@@ -363,4 +363,18 @@ public sealed class ApiWriteTests(IsolationApp app) : IClassFixture<IsolationApp
             }
         }
     }
+
+    [Fact]
+    public async Task A_goal_in_a_dropped_domain_is_refused_with_409_as_the_domain_refuses_it()
+    {
+        using var teamlid = await MemberAsync(OrganisationRole.Teamlid);
+        var demo = app.Demo.Id;
+        var dropped = await DbAsync(db => db.StrategyDomains.Where(d => d.OrganisationId == demo && d.Decision == DomainDecision.LatenVallen).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var before = await app.AuditCountAsync(app.Demo);
+        var response = await teamlid.Client.PostAsync(Url("/goals"), ApiTestKit.Json(new { strategyDomainId = dropped, statement = "Een doel in een afgevallen domein" }));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Strategy.Error.GoalNeedsRetainedDomain", await response.ProblemCodeAsync());
+        Assert.Equal("Doelen horen bij een actiedomein dat behouden is.", (await response.BodyAsync()).GetProperty("detail").GetString());
+        Assert.Equal(before, await app.AuditCountAsync(app.Demo));
+    }
 }
