@@ -82,6 +82,14 @@ public static class ApiJson
         return matches ? null : ApiProblems.Result(http, StatusCodes.Status412PreconditionFailed, "Api.Problem.Stale");
     }
 
+    /// <summary>A resource just made: 201 with its address (Location) and its ETag, so a change can follow at once.</summary>
+    public static IResult Created<T>(HttpContext http, string location, T resource)
+    {
+        http.Response.Headers.ETag = ETag(resource);
+        http.Response.Headers.Location = location;
+        return Results.Json(resource, Options, statusCode: StatusCodes.Status201Created);
+    }
+
     /// <summary>One resource with its ETag; 304 when the client already holds this version (If-None-Match).</summary>
     public static IResult Single<T>(HttpContext http, T resource)
     {

@@ -78,7 +78,9 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status404NotFound);
         StakeholdersApi.Map(org);
         StrategyApi.Map(org);
+        StrategyWritesApi.Map(org);
         FollowUpApi.Map(org);
         MonitoringApi.Map(org);
+        IndicatorWritesApi.Map(org);
     }
 }

@@ -152,11 +152,21 @@ public static class MonitoringApi
 }
 
 public sealed record IndicatorResource(int Id, string? StandardCode, IndicatorLevel Level, string Name, string? Definition, string Unit, IndicatorDirection Direction,
-    MeasurementInstrument Instrument, MeasurementFrequency Frequency, string? Owner, double? BaselineValue, int? BaselineYear, string? Source)
+    MeasurementInstrument Instrument, MeasurementFrequency Frequency, string? Owner, double? BaselineValue, int? BaselineYear, string? Source,
+    IReadOnlyList<IndicatorTargetResource> Targets)
 {
     public static readonly System.Linq.Expressions.Expression<Func<Indicator, IndicatorResource>> Projection = i => new IndicatorResource(
-        i.Id, i.StandardCode, i.Level, i.Name, i.Definition, i.Unit, i.Direction, i.Instrument, i.Frequency, i.Owner, i.BaselineValue, i.BaselineYear, i.Source);
+        i.Id, i.StandardCode, i.Level, i.Name, i.Definition, i.Unit, i.Direction, i.Instrument, i.Frequency, i.Owner, i.BaselineValue, i.BaselineYear, i.Source,
+        i.Targets.OrderBy(x => x.Year).Select(x => new IndicatorTargetResource(x.Year, x.Value)).ToList());
+
+    private static readonly Func<Indicator, IndicatorResource> Compiled = Projection.Compile();
+
+    /// <summary>An indicator loaded with its targets.</summary>
+    public static IndicatorResource From(Indicator indicator) => Compiled(indicator);
 }
+
+/// <summary>A target of an indicator: the value to reach by the year.</summary>
+public sealed record IndicatorTargetResource(int Year, double Value);
 
 public sealed record MeasurementResource(int Id, int IndicatorId, int Year, DateOnly? MeasuredOn, double Value, string? Source, string? Note, string? EnteredByName)
 {

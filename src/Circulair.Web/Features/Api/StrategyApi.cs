@@ -183,16 +183,26 @@ public static class StrategyApi
 }
 
 public sealed record GoalResource(int Id, int TrajectoryId, int StrategyDomainId, string DomainCode, string Statement, string? Indicator, double? TargetValue,
-    string? Unit, double? BaselineValue, int? BaselineYear, DateOnly? Deadline, string? Owner)
+    string? Unit, double? BaselineValue, int? BaselineYear, DateOnly? Deadline, string? Owner, string? RealismNote)
 {
     public static readonly System.Linq.Expressions.Expression<Func<StrategyGoal, GoalResource>> Projection = g => new GoalResource(
-        g.Id, g.TrajectoryId, g.StrategyDomainId, g.Domain.DomainCode, g.Statement, g.Indicator, g.TargetValue, g.Unit, g.BaselineValue, g.BaselineYear, g.Deadline, g.Owner);
+        g.Id, g.TrajectoryId, g.StrategyDomainId, g.Domain.DomainCode, g.Statement, g.Indicator, g.TargetValue, g.Unit, g.BaselineValue, g.BaselineYear, g.Deadline, g.Owner,
+        g.RealismNote);
+
+    private static readonly Func<StrategyGoal, GoalResource> Compiled = Projection.Compile();
+
+    /// <summary>A goal loaded with its domain.</summary>
+    public static GoalResource From(StrategyGoal goal) => Compiled(goal);
 }
 
 public sealed record ActionLineResource(int Id, int TrajectoryId, int GoalId, string Title, string? Description)
 {
     public static readonly System.Linq.Expressions.Expression<Func<ActionLine, ActionLineResource>> Projection = l => new ActionLineResource(
         l.Id, l.TrajectoryId, l.StrategyGoalId, l.Title, l.Description);
+
+    private static readonly Func<ActionLine, ActionLineResource> Compiled = Projection.Compile();
+
+    public static ActionLineResource From(ActionLine line) => Compiled(line);
 }
 
 /// <summary>An action (a row of Tool 8). <c>owner</c> is its trekker: "lid:&lt;user id&gt;" or "stakeholder:&lt;id&gt;".</summary>
@@ -211,7 +221,7 @@ public sealed record ActionResource(int Id, int TrajectoryId, int? ActionLineId,
 }
 
 /// <summary>An action's own fields, as on its edit form; the sheet (Tool 7) has its own resource.</summary>
-public sealed class ActionUpdate
+public class ActionUpdate
 {
     public string? Number { get; set; }
     public string? Title { get; set; }

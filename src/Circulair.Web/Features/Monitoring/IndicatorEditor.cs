@@ -12,7 +12,8 @@ public sealed record LinkOption(int Id, string Label, string Strategy);
 
 /// <summary>
 /// What the new and edit pages of an indicator share: the goals and actions to choose from, the check of the form
-/// (the Core rules, a complete target row, a name not yet used) and writing the links.
+/// (the Core rules, a complete target row, a name not yet used), writing the links, and adding, changing and removing
+/// an indicator; the API calls the same (decision 0370).
 /// </summary>
 public sealed class IndicatorEditor(CirculairDbContext db, Text t)
 {
@@ -81,6 +82,41 @@ public sealed class IndicatorEditor(CirculairDbContext db, Text t)
         db.IndicatorGoalLinks.AddRange(goalIds.Where(id => goalLinks.All(l => l.StrategyGoalId != id)).Select(id => new IndicatorGoalLink(organisationId, indicatorId, id)));
         db.IndicatorActionLinks.RemoveRange(actionLinks.Where(l => !actionIds.Contains(l.PlannedActionId)));
         db.IndicatorActionLinks.AddRange(actionIds.Where(id => actionLinks.All(l => l.PlannedActionId != id)).Select(id => new IndicatorActionLink(organisationId, indicatorId, id)));
+    }
+
+    /// <summary>Adds an indicator of the organisation's own with checked <paramref name="details"/> and the chosen links. Saves.</summary>
+    public async Task<Indicator> AddAsync(int organisationId, IndicatorDetails details, IndicatorInput input, DateTime now, CancellationToken ct)
+    {
+        var indicator = new Indicator(organisationId, details, null, now);
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync(ct);
+        if (input.GoalIds.Count + input.ActionIds.Count > 0)
+        {
+            await SetLinksAsync(organisationId, indicator.Id, input, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        return indicator;
+    }
+
+    /// <summary>Gives the indicator (loaded with its targets) checked <paramref name="details"/> and exactly the chosen links. Saves.</summary>
+    public async Task UpdateAsync(int organisationId, Indicator indicator, IndicatorDetails details, IndicatorInput input, CancellationToken ct)
+    {
+        indicator.Describe(details);
+        await SetLinksAsync(organisationId, indicator.Id, input, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Removes an indicator (loaded with its targets) with its measurements and links, each loaded so that the audit
+    /// trail records every removed row, not only the indicator. Saves.
+    /// </summary>
+    public async Task RemoveAsync(int organisationId, Indicator indicator, CancellationToken ct)
+    {
+        db.Measurements.RemoveRange(await db.Measurements.InOrganisation(organisationId).Where(m => m.IndicatorId == indicator.Id).ToListAsync(ct));
+        db.IndicatorGoalLinks.RemoveRange(await db.IndicatorGoalLinks.InOrganisation(organisationId).Where(l => l.IndicatorId == indicator.Id).ToListAsync(ct));
+        db.IndicatorActionLinks.RemoveRange(await db.IndicatorActionLinks.InOrganisation(organisationId).Where(l => l.IndicatorId == indicator.Id).ToListAsync(ct));
+        db.Indicators.Remove(indicator);
+        await db.SaveChangesAsync(ct);
     }
 
     private static void Add(ModelStateDictionary modelState, string key, string message)

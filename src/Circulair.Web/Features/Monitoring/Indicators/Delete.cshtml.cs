@@ -1,5 +1,6 @@
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Circulair.Web.Features.Monitoring.Indicators;
 /// audit trail keeps every removed row. A coordinator's decision, since measurements are the organisation's record.
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Coordinator, Write = OrganisationRole.Coordinator)]
-public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : MonitoringPageModel(db, current, clock)
+public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : MonitoringPageModel(db, current, clock)
 {
     [FromRoute]
     public int IndicatorId { get; set; }
@@ -39,12 +40,7 @@ public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        // Loaded so that the audit trail records each removed measurement and link, not only the indicator.
-        Db.Measurements.RemoveRange(await Db.Measurements.InOrganisation(Org.Id).Where(m => m.IndicatorId == IndicatorId).ToListAsync(ct));
-        Db.IndicatorGoalLinks.RemoveRange(await Db.IndicatorGoalLinks.InOrganisation(Org.Id).Where(l => l.IndicatorId == IndicatorId).ToListAsync(ct));
-        Db.IndicatorActionLinks.RemoveRange(await Db.IndicatorActionLinks.InOrganisation(Org.Id).Where(l => l.IndicatorId == IndicatorId).ToListAsync(ct));
-        Db.Indicators.Remove(indicator);
-        await Db.SaveChangesAsync(ct);
+        await new IndicatorEditor(Db, t).RemoveAsync(Org.Id, indicator, ct);
         TempData["Flash"] = "Monitoring.Indicator.Deleted";
         return Redirect(Link());
     }

@@ -56,9 +56,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
             Input.WithTargetRows();
             return Page();
         }
-        indicator.Describe(details);
-        await Editor.SetLinksAsync(Org.Id, indicator.Id, Input, ct);
-        await Db.SaveChangesAsync(ct);
+        await Editor.UpdateAsync(Org.Id, indicator, details, Input, ct);
         TempData["Flash"] = "Monitoring.Indicator.Saved";
         return Redirect(Link($"/indicators/{indicator.Id}"));
     }

@@ -45,14 +45,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
             Input.WithTargetRows();
             return Page();
         }
-        var indicator = new Indicator(Org.Id, details, null, Now);
-        Db.Indicators.Add(indicator);
-        await Db.SaveChangesAsync(ct);
-        if (Input.GoalIds.Count + Input.ActionIds.Count > 0)
-        {
-            await Editor.SetLinksAsync(Org.Id, indicator.Id, Input, ct);
-            await Db.SaveChangesAsync(ct);
-        }
+        var indicator = await Editor.AddAsync(Org.Id, details, Input, Now, ct);
         TempData["Flash"] = "Monitoring.Indicator.Added";
         return Redirect(Link($"/indicators/{indicator.Id}"));
     }

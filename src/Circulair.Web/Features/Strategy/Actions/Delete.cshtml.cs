@@ -37,21 +37,16 @@ public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var action = await Db.PlannedActions.InOrganisation(Org.Id)
-            .Include(a => a.Partners).Include(a => a.Milestones).Include(a => a.Steps).Include(a => a.Risks).Include(a => a.Budget).Include(a => a.Ratings)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == PlannedActionId && a.TrajectoryId == TrajectoryId, ct);
+        var action = await ActionChanges.LoadForRemovalAsync(Db, Org.Id, PlannedActionId, ct);
+        if (action?.TrajectoryId != TrajectoryId)
+        {
+            action = null;
+        }
         if (action is null)
         {
             return NotFound();
         }
-        foreach (var idea in await Db.StrategyIdeas.InOrganisation(Org.Id).Where(i => i.PromotedActionId == action.Id).ToListAsync(ct))
-        {
-            idea.Unpromote();
-        }
-        Db.PlannedActions.Remove(action);
-        TreeOrder.Renumber(await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == action.ActionLineId && a.Id != action.Id).OrderBy(a => a.Position).ToListAsync(ct));
-        await Db.SaveChangesAsync(ct);
+        await ActionChanges.RemoveAsync(Db, Org.Id, action, ct);
         TempData["Flash"] = "Strategy.Action.Deleted";
         return Redirect(Link("/strategy"));
     }

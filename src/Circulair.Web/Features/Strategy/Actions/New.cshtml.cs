@@ -40,13 +40,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         {
             return Page();
         }
-        var action = new PlannedAction(Org.Id, TrajectoryId, details, clock.GetUtcNow().UtcDateTime);
-        action.Classify(string.IsNullOrEmpty(Input.RStrategy) ? null : Input.RStrategy, Input.ValueChain, null, clock.GetUtcNow().UtcDateTime);
-        var line = Input.LineId is { } id ? await Db.ActionLines.InOrganisation(Org.Id).Include(l => l.Goal).ThenInclude(g => g.Domain).SingleAsync(l => l.Id == id, ct) : null;
-        var siblings = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == Input.LineId).ToListAsync(ct);
-        action.PlaceIn(line, siblings);
-        Db.PlannedActions.Add(action);
-        await Db.SaveChangesAsync(ct);
+        var action = await ActionChanges.AddAsync(Db, Org.Id, TrajectoryId, details, Input, clock.GetUtcNow().UtcDateTime, ct);
         TempData["Flash"] = "Strategy.Action.Added";
         return Redirect(Link($"/actions/{action.Id}"));
     }

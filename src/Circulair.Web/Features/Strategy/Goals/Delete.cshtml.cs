@@ -49,20 +49,7 @@ public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var lineIds = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.StrategyGoalId == goal.Id).Select(l => l.Id).ToListAsync(ct);
-        // The actions leave their lines first (and join the end of the actions without a line), so nothing depends on
-        // the database's SET NULL and the audit trail records the move.
-        var loose = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == null).ToListAsync(ct);
-        var moving = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.ActionLineId != null && lineIds.Contains(a.ActionLineId.Value)).OrderBy(a => a.ActionLineId).ThenBy(a => a.Position).ToListAsync(ct);
-        foreach (var action in moving)
-        {
-            action.MoveTo(null, [], loose);
-            loose.Add(action);
-        }
-        Db.StrategyGoals.Remove(goal);
-        var siblings = await Db.StrategyGoals.InOrganisation(Org.Id).Where(g => g.StrategyDomainId == goal.StrategyDomainId && g.Id != goal.Id).OrderBy(g => g.Position).ToListAsync(ct);
-        TreeOrder.Renumber(siblings);
-        await Db.SaveChangesAsync(ct);
+        await GoalChanges.RemoveAsync(Db, Org.Id, goal, ct);
         TempData["Flash"] = "Strategy.Goal.Deleted";
         return Redirect(Link("/strategy"));
     }

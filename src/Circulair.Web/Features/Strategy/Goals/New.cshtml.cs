@@ -44,10 +44,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         {
             return Page();
         }
-        var position = await Db.StrategyGoals.InOrganisation(Org.Id).Where(g => g.StrategyDomainId == Domain.Id).Select(g => (int?)g.Position).MaxAsync(ct) ?? 0;
-        var goal = new StrategyGoal(Domain, position + 1, details);
-        Db.StrategyGoals.Add(goal);
-        await Db.SaveChangesAsync(ct);
+        var goal = await GoalChanges.AddAsync(Db, Org.Id, Domain, details, ct);
         TempData["Flash"] = "Strategy.Goal.Added";
         return Redirect(Link($"/goals/{goal.Id}"));
     }

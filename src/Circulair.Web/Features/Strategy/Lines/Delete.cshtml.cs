@@ -44,15 +44,7 @@ public sealed class DeleteModel(CirculairDbContext db, CurrentOrganisation curre
         {
             return NotFound();
         }
-        var loose = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId && a.ActionLineId == null).ToListAsync(ct);
-        foreach (var action in await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.ActionLineId == line.Id).OrderBy(a => a.Position).ToListAsync(ct))
-        {
-            action.MoveTo(null, [], loose);
-            loose.Add(action);
-        }
-        Db.ActionLines.Remove(line);
-        TreeOrder.Renumber(await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.StrategyGoalId == line.StrategyGoalId && l.Id != line.Id).OrderBy(l => l.Position).ToListAsync(ct));
-        await Db.SaveChangesAsync(ct);
+        await LineChanges.RemoveAsync(Db, Org.Id, line, ct);
         TempData["Flash"] = "Strategy.Line.Deleted";
         return Redirect(Link($"/goals/{line.StrategyGoalId}"));
     }

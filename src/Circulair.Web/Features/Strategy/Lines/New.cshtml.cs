@@ -31,10 +31,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current)
         {
             return Page();
         }
-        var position = await Db.ActionLines.InOrganisation(Org.Id).Where(l => l.StrategyGoalId == Goal.Id).Select(l => (int?)l.Position).MaxAsync(ct) ?? 0;
-        var line = new ActionLine(Goal, position + 1, Input.Title, Input.Description);
-        Db.ActionLines.Add(line);
-        await Db.SaveChangesAsync(ct);
+        await LineChanges.AddAsync(Db, Org.Id, Goal, Input.Title, Input.Description, ct);
         TempData["Flash"] = "Strategy.Line.Added";
         return Redirect(Link($"/goals/{Goal.Id}") + "#below");
     }
