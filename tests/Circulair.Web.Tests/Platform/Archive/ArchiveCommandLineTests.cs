@@ -85,8 +85,7 @@ public sealed class ArchiveCommandLineTests : IAsyncLifetime
 
         var damaged = await RunAsync("--import-org", bad, "--slug", "kapot");
         Assert.Equal(1, damaged.Exit);
-        Assert.Contains(damaged.Lines, l => l.Contains("geen volledig Circulair-archief", StringComparison.Ordinal) && l.Contains("niets", StringComparison.Ordinal)
-            || l.Contains("beschadigd", StringComparison.Ordinal));
+        Assert.Contains("Dit bestand is geen volledig Circulair-archief: het is afgebroken of van een ander soort. Exporteer de organisatie opnieuw en probeer nog eens.", damaged.Lines);
         AssertNoStackTrace(damaged.Lines);
 
         var missing = await RunAsync("--import-org", Path.Combine(_folder, "bestaat-niet.zip"));
