@@ -31,7 +31,7 @@ public sealed record SessionFacts(SessionKind Kind, bool Dated, bool Held, strin
 public sealed record DecisionFacts(PoliticalMoment Moment, DecisionOutcome Outcome);
 
 /// <summary>A stakeholder of the register, to recognise in a session's list of participants.</summary>
-public sealed record KnownParticipant(string Name, string? Department, StakeholderSide? Side, StakeholderGroup Group);
+public sealed record KnownParticipant(string Name, string? Department, StakeholderSide? Side, StakeholderGroup? Group);
 
 /// <summary>Everything the four checklists of one trajectory are computed from.</summary>
 public sealed record ChecklistFacts(
@@ -102,7 +102,7 @@ public static class MethodChecklists
         var perSession = withPeople.Select(s => Recognise(s.Participants, register)).ToList();
         var all = perSession.SelectMany(p => p).ToList();
         var departments = all.Where(p => p.Side == StakeholderSide.Intern).Select(p => (p.Department ?? p.Name).ToUpperInvariant()).Distinct().Count();
-        var groups = all.Where(p => p.Side == StakeholderSide.Extern).Select(p => p.Group).Distinct().Count();
+        var groups = all.Where(p => p.Side == StakeholderSide.Extern && p.Group is not null).Select(p => p.Group).Distinct().Count();
         var sets = perSession.Select(p => string.Join('\n', p.Select(x => x.Name.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)))
             .Where(s => s.Length > 0).ToList();
         var varied = sets.Count < 2 ? ChecklistState.Open : sets.Distinct().Count() > 1 ? ChecklistState.Done : ChecklistState.Partly;

@@ -38,7 +38,8 @@ public sealed class Stakeholder : IOrganisationScoped
 
     public StakeholderKind? Kind { get; private set; }
     public string? Department { get; private set; }
-    public StakeholderGroup Group { get; private set; }
+    /// <summary>One of the method's groups; null when the stakeholder has no group (an own group is <see cref="StakeholderGroup.Andere"/> with <see cref="CustomGroupId"/>).</summary>
+    public StakeholderGroup? Group { get; private set; }
     public int? CustomGroupId { get; private set; }
     public CustomStakeholderGroup? CustomGroup { get; private set; }
     public StakeholderSide? Side { get; private set; }

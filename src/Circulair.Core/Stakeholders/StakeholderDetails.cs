@@ -25,7 +25,8 @@ public sealed record StakeholderDetails
     /// <summary>The department (for internal stakeholders) or the organisation a person belongs to.</summary>
     public string? Department { get; init; }
 
-    public StakeholderGroup Group { get; init; } = StakeholderGroup.Andere;
+    /// <summary>Null when the stakeholder belongs to no group: a longlist pasted without a group stays without one.</summary>
+    public StakeholderGroup? Group { get; init; }
 
     /// <summary>An organisation-defined group; only with <see cref="StakeholderGroup.Andere"/>.</summary>
     public int? CustomGroupId { get; init; }

@@ -3867,7 +3867,7 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
-                    b.Property<int>("Group")
+                    b.Property<int?>("Group")
                         .HasColumnType("integer");
 
                     b.Property<int?>("Interest")

@@ -3718,7 +3718,7 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Group")
+                    b.Property<int?>("Group")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Interest")

@@ -117,6 +117,18 @@ public sealed class MethodChecklistsTests
     }
 
     [Fact]
+    public void An_external_stakeholder_without_group_is_not_counted_as_a_group_of_its_own()
+    {
+        var buurt = new KnownParticipant("Buurtcomité West", null, StakeholderSide.Extern, null);
+        var list = MethodChecklists.DiversityChecklist(
+        [
+            new SessionFacts(SessionKind.Stakeholders, true, true, "Kringwinkel Zuid, Buurtcomité West"),
+        ], [.. Register, buurt]);
+
+        Assert.Equal(1, list.Items.Single(i => i.Key == "Diversity.External").Count);
+    }
+
+    [Fact]
     public void Diversity_needs_two_sessions_with_participants_before_it_can_tell_whether_they_vary()
     {
         var list = MethodChecklists.DiversityChecklist([new SessionFacts(SessionKind.Stakeholders, true, true, "Dienst milieu")], Register);

@@ -20,7 +20,8 @@ public sealed class StakeholderImportTests
         .AddHeader(StakeholderColumn.Side, "Intern of extern")
         .AddValue(StakeholderGroup.Kringwinkel, "Kringwinkel")
         .AddValue(StakeholderGroup.InterneDienst, "Interne dienst")
-        .AddValue(StakeholderSide.Intern, "intern");
+        .AddValue(StakeholderSide.Intern, "intern")
+        .AddNoGroup("Zonder groep");
 
     private static SheetContent Sheet(string[] headers, params string?[][] rows) =>
         new(headers, [.. rows.Select((r, i) => new SheetRow(i + 2, r))]);
@@ -80,7 +81,7 @@ public sealed class StakeholderImportTests
 
         var problem = Assert.Single(plan.FileProblems);
         Assert.Equal("Stakeholders.Import.Problem.MissingColumns", problem.Key);
-        Assert.Equal([StakeholderColumn.Group, StakeholderColumn.Interest], problem.Arguments);
+        Assert.Equal([StakeholderColumn.Interest], problem.Arguments);
         Assert.Empty(plan.Rows);
     }
 
@@ -200,5 +201,26 @@ public sealed class StakeholderImportTests
     {
         var plan = Check(Sheet(["Naam", "Groep", "Macht", "Belang"], ["", " ", null, ""]));
         Assert.Equal("Stakeholders.Import.Problem.NoRows", Assert.Single(plan.FileProblems).Key);
+    }
+
+    [Fact]
+    public void A_blank_group_or_zonder_groep_means_no_group_and_a_sheet_without_the_group_column_keeps_the_existing_group()
+    {
+        var plan = Check(Sheet(["Id", "Naam", "Groep", "Macht", "Belang"],
+            [null, "Jeugdraad", "", "laag", "hoog"],
+            [null, "Seniorenraad", "zonder  GROEP", "laag", "hoog"],
+            ["10", "Kringwinkel Demoland", null, "hoog", "middel"]), Kringwinkel);
+
+        Assert.True(plan.CanApply);
+        Assert.All(plan.Rows, r => Assert.Equal(((StakeholderGroup?)null, (int?)null), (r.Details!.Group, r.Details.CustomGroupId)));
+        Assert.Equal(ImportAction.Update, plan.Rows[2].Action);
+        Assert.Contains(StakeholderColumn.Group, plan.Rows[2].ChangedColumns);
+
+        var withoutColumn = Check(Sheet(["Id", "Naam", "Macht", "Belang"], ["10", "Kringwinkel Demoland", "hoog", "middel"], [null, "Sportraad", "laag", "laag"]), Kringwinkel);
+
+        Assert.True(withoutColumn.CanApply);
+        Assert.Equal(ImportAction.Unchanged, withoutColumn.Rows[0].Action);
+        Assert.Equal(StakeholderGroup.Kringwinkel, withoutColumn.Rows[0].Details!.Group);
+        Assert.Null(withoutColumn.Rows[1].Details!.Group);
     }
 }

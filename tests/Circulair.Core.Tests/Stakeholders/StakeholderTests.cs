@@ -61,6 +61,17 @@ public sealed class StakeholderTests
     }
 
     [Fact]
+    public void A_stakeholder_described_without_a_group_has_none_not_other()
+    {
+        var s = new Stakeholder(1, new StakeholderDetails { Name = "Jeugdhuis" }, Now);
+        Assert.Null(s.Group);
+        Assert.Null(s.CustomGroupId);
+        s.Describe(s.Details with { Group = StakeholderGroup.Burgers });
+        s.Describe(s.Details with { Group = null });
+        Assert.Null(s.Group);
+    }
+
+    [Fact]
     public void A_custom_group_always_sits_under_other()
     {
         var s = new Stakeholder(1, new StakeholderDetails { Name = "Scholengroep", Group = StakeholderGroup.Bedrijven, CustomGroupId = 7 }, Now);

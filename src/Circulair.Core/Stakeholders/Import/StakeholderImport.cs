@@ -249,9 +249,13 @@ public static class StakeholderImport
 
             var group = start.Group;
             var customGroupId = start.CustomGroupId;
-            if (Cell(StakeholderColumn.Group) is not { } groupText)
+            if (!has(StakeholderColumn.Group))
             {
-                d.Problems.Add(new ImportProblem(P + "GroupRequired"));
+                // No group column: an existing stakeholder keeps its group, a new one has none.
+            }
+            else if (Cell(StakeholderColumn.Group) is not { } groupText || vocabulary.IsNoGroup(groupText))
+            {
+                (group, customGroupId) = (null, null);
             }
             else if (vocabulary.Value<StakeholderGroup>(groupText) is { } fixedGroup)
             {

@@ -39,9 +39,9 @@ public static class StakeholderSheet
 
     public static readonly IReadOnlyList<StakeholderColumn> Columns = Enum.GetValues<StakeholderColumn>();
 
-    /// <summary>The minimal sheet: name, group, power and interest.</summary>
+    /// <summary>The minimal sheet: name, power and interest. The group is optional: a blank cell means no group.</summary>
     public static readonly IReadOnlyList<StakeholderColumn> RequiredColumns =
-        [StakeholderColumn.Name, StakeholderColumn.Group, StakeholderColumn.Power, StakeholderColumn.Interest];
+        [StakeholderColumn.Name, StakeholderColumn.Power, StakeholderColumn.Interest];
 
     /// <summary>Derived from power and interest: written for reading, ignored when imported.</summary>
     public static bool IsDerived(StakeholderColumn column) => column == StakeholderColumn.Approach;
@@ -108,6 +108,7 @@ public sealed class ImportVocabulary
 {
     private readonly Dictionary<string, StakeholderColumn> _headers = new(StringComparer.Ordinal);
     private readonly Dictionary<(Type, string), object> _values = [];
+    private readonly HashSet<string> _noGroup = new(StringComparer.Ordinal);
 
     public ImportVocabulary()
     {
@@ -133,6 +134,15 @@ public sealed class ImportVocabulary
         _values.TryAdd((typeof(TEnum), StakeholderText.NameKey(text)), value);
         return this;
     }
+
+    /// <summary>A text that reads as "no group" ("Zonder groep"), as the export writes it for a stakeholder without group.</summary>
+    public ImportVocabulary AddNoGroup(string text)
+    {
+        _noGroup.Add(StakeholderText.NameKey(text));
+        return this;
+    }
+
+    public bool IsNoGroup(string text) => _noGroup.Contains(StakeholderText.NameKey(text));
 
     public StakeholderColumn? Column(string? header) =>
         header is not null && _headers.TryGetValue(StakeholderText.NameKey(header), out var c) ? c : null;

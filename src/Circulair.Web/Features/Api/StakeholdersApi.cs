@@ -25,7 +25,7 @@ public static class StakeholdersApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
-    /// <summary>The register, by name; <c>group</c> filters on a group value ("Bedrijven", or "c12" for an own group), <c>q</c> searches the name.</summary>
+    /// <summary>The register, by name; <c>group</c> filters on a group value ("Bedrijven", "c12" for an own group, "none" for no group), <c>q</c> searches the name.</summary>
     private static async Task<IResult> ListAsync(HttpContext http, CirculairDbContext db, CurrentOrganisation current, int? page, int? pageSize, string? group, string? q, CancellationToken ct)
     {
         var (p, size, problem) = ApiPaging.Read(http, page, pageSize);
@@ -123,9 +123,9 @@ public static class StakeholdersApi
     internal static IResult NotFound(HttpContext http) => ApiProblems.Result(http, StatusCodes.Status404NotFound, "Api.Problem.NotFound");
 }
 
-/// <summary>A stakeholder as the API shows it. <c>group</c> is a fixed group's name or "c" + an own group's id.</summary>
+/// <summary>A stakeholder as the API shows it. <c>group</c> is a fixed group's name, "c" + an own group's id, or null when it has no group.</summary>
 public sealed record StakeholderResource(
-    int Id, string Name, StakeholderKind? Kind, string? Department, string Group, StakeholderSide? Side, StakeholderEngagement? Engagement,
+    int Id, string Name, StakeholderKind? Kind, string? Department, string? Group, StakeholderSide? Side, StakeholderEngagement? Engagement,
     StakeholderForum? Forum, string? ForumDetail, string? ContactPerson, string? ContactEmail, string? Notes, string? Tags,
     StakeholderLevel? Power, StakeholderLevel? Interest, DateOnly? AssessedOn)
 {
@@ -140,6 +140,8 @@ public class StakeholderUpdate
     public string? Name { get; set; }
     public StakeholderKind? Kind { get; set; }
     public string? Department { get; set; }
+
+    /// <summary>Optional: a fixed group's name or "c" + an own group's id; null or absent for no group.</summary>
     public string? Group { get; set; }
     public StakeholderSide? Side { get; set; }
     public StakeholderEngagement? Engagement { get; set; }

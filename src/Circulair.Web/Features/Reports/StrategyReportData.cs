@@ -59,7 +59,7 @@ public sealed class StrategyReportData
                 .Select(s => new { s.Power, s.Interest, s.Group, Custom = s.CustomGroup != null ? s.CustomGroup.Name : null })
                 .ToListAsync(ct);
             stakeholders = [.. rows.Select(r => new StakeholderTally(StakeholderGrid.ApproachFor(r.Power, r.Interest),
-                r.Group == StakeholderGroup.Andere && r.Custom is { } custom ? custom : t.Enum(r.Group)))];
+                Circulair.Web.Features.Stakeholders.StakeholderLabels.GroupLabel(t, r.Group, r.Custom)))];
         }
 
         var rankingResult = Wants(ReportChapter.Scan) ? await ranking.ComputeAsync(organisationId, ct) : null;

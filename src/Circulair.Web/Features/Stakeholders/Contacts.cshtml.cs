@@ -33,7 +33,7 @@ public sealed class ContactsModel(CirculairDbContext db, CurrentOrganisation cur
 }
 
 public sealed record ContactRow(
-    int Id, string Name, StakeholderGroup Group, string? CustomGroupName, StakeholderLevel? Power, StakeholderLevel? Interest,
+    int Id, string Name, StakeholderGroup? Group, string? CustomGroupName, StakeholderLevel? Power, StakeholderLevel? Interest,
     StakeholderEngagement? Engagement, StakeholderForum? Forum, string? ForumDetail, string? ContactPerson, string? ContactEmail)
 {
     public StakeholderApproach? Approach => StakeholderGrid.ApproachFor(Power, Interest);

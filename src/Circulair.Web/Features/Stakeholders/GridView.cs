@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Stakeholders;
 
 /// <summary>A stakeholder as the grid shows it: name, group and how it moved.</summary>
-public sealed record GridChip(int Id, string Name, StakeholderGroup Group, string? CustomGroupName, Movement? Movement);
+public sealed record GridChip(int Id, string Name, StakeholderGroup? Group, string? CustomGroupName, Movement? Movement);
 
 public sealed record GridCellView(GridCell Cell, IReadOnlyList<GridChip> Chips);
 

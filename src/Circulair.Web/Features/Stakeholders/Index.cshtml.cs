@@ -75,7 +75,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         var key = StakeholderText.NameKey(NewGroup.Name ?? "");
         if (ModelState.IsValid)
         {
-            var clashesWithFixed = Enum.GetValues<StakeholderGroup>().Any(g => StakeholderText.NameKey(t.Enum(g)) == key);
+            // "Zonder groep" reads as no group in an imported sheet, so it cannot be an own group's name either.
+            var clashesWithFixed = Enum.GetValues<StakeholderGroup>().Any(g => StakeholderText.NameKey(t.Enum(g)) == key)
+                || StakeholderText.NameKey(t["Stakeholders.Groups.None"]) == key;
             if (clashesWithFixed || await db.CustomStakeholderGroups.InOrganisation(org.Id).AnyAsync(g => g.NameKey == key, ct))
             {
                 ModelState.AddModelError($"{nameof(NewGroup)}.{nameof(GroupInput.Name)}", t["Stakeholders.Groups.Exists", NewGroup.Name!.Trim()]);
@@ -169,15 +171,15 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
             .OrderBy(g => g.Name)
             .Select(g => new GroupRow(g.Id, g.Name, db.Stakeholders.Count(s => s.CustomGroupId == g.Id)))
             .ToListAsync(ct);
-        GroupItems = StakeholderLabels.GroupItems(t, OwnGroups.Select(g => (g.Id, g.Name)), t["Stakeholders.Filter.All"]);
+        GroupItems = StakeholderLabels.GroupItems(t, OwnGroups.Select(g => (g.Id, g.Name)), t["Stakeholders.Filter.All"], t["Stakeholders.Groups.None"]);
     }
 
     private IQueryable<Stakeholder> Ordered(IQueryable<Stakeholder> query)
     {
         var ordered = (Sort, Descending) switch
         {
-            ("group", false) => query.OrderBy(s => s.Group).ThenBy(s => s.CustomGroup!.Name),
-            ("group", true) => query.OrderByDescending(s => s.Group).ThenByDescending(s => s.CustomGroup!.Name),
+            ("group", false) => query.OrderBy(s => s.Group == null).ThenBy(s => s.Group).ThenBy(s => s.CustomGroup!.Name),
+            ("group", true) => query.OrderBy(s => s.Group == null).ThenByDescending(s => s.Group).ThenByDescending(s => s.CustomGroup!.Name),
             ("side", false) => query.OrderBy(s => s.Side == null).ThenBy(s => s.Side),
             ("side", true) => query.OrderBy(s => s.Side == null).ThenByDescending(s => s.Side),
             ("power", false) => query.OrderBy(s => s.Power == null).ThenBy(s => s.Power),
@@ -231,7 +233,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 }
 
 public sealed record RegisterRow(
-    int Id, string Name, StakeholderKind? Kind, string? Department, StakeholderGroup Group, string? CustomGroupName,
+    int Id, string Name, StakeholderKind? Kind, string? Department, StakeholderGroup? Group, string? CustomGroupName,
     StakeholderSide? Side, StakeholderLevel? Power, StakeholderLevel? Interest, StakeholderEngagement? Engagement, string? Tags)
 {
     public StakeholderApproach? Approach => StakeholderGrid.ApproachFor(Power, Interest);

@@ -26,7 +26,7 @@ public sealed class LonglistModel(CirculairDbContext db, CurrentOrganisation cur
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var org = current.Value;
-        StakeholderGroup group = StakeholderGroup.Andere;
+        StakeholderGroup? group = null;
         int? customGroupId = null;
         if (Longlist.Group is { Length: > 0 })
         {
@@ -77,8 +77,9 @@ public sealed class LonglistModel(CirculairDbContext db, CurrentOrganisation cur
         [Required(ErrorMessage = "Stakeholders.Longlist.Problem.Empty")]
         public string? Names { get; set; }
 
+        /// <summary>Empty: the names get no group (the form's first choice, "— geen groep —").</summary>
         [Display(Name = "Field.Stakeholder.Group")]
-        public string? Group { get; set; } = nameof(StakeholderGroup.Andere);
+        public string? Group { get; set; }
 
         [Display(Name = "Field.Stakeholder.Side")]
         public StakeholderSide? Side { get; set; }

@@ -23,9 +23,8 @@ public sealed class StakeholderInput
     [StringLength(StakeholderDetails.DepartmentMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? Department { get; set; }
 
-    /// <summary>A fixed group ("Bedrijven") or an own group ("c12"), see <see cref="StakeholderLabels"/>.</summary>
+    /// <summary>A fixed group ("Bedrijven"), an own group ("c12"), see <see cref="StakeholderLabels"/>, or empty for no group.</summary>
     [Display(Name = "Field.Stakeholder.Group")]
-    [Required(ErrorMessage = "Stakeholders.Validation.GroupRequired")]
     public string? Group { get; set; }
 
     [Display(Name = "Field.Stakeholder.Side")]
@@ -88,9 +87,9 @@ public sealed class StakeholderInput
     /// </summary>
     public async Task<StakeholderDetails?> ValidateAsync(ModelStateDictionary state, string prefix, CirculairDbContext db, Text t, int organisationId, int? stakeholderId, bool withRating, CancellationToken ct)
     {
-        StakeholderGroup group = StakeholderGroup.Andere;
+        StakeholderGroup? group = null;
         int? customGroupId = null;
-        if (Group is not null)
+        if (Group is { Length: > 0 })
         {
             var known = StakeholderLabels.TryParseGroup(Group, out group, out customGroupId);
             if (known && customGroupId is { } id)
@@ -152,7 +151,7 @@ public sealed class StakeholderInput
     public static async Task PrepareAsync(Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData, CirculairDbContext db, Text t, int organisationId, CancellationToken ct)
     {
         var groups = await db.CustomStakeholderGroups.InOrganisation(organisationId).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
-        viewData["GroupItems"] = StakeholderLabels.GroupItems(t, groups.Select(g => (g.Id, g.Name)), t["Shared.Choose"]);
+        viewData["GroupItems"] = StakeholderLabels.GroupItems(t, groups.Select(g => (g.Id, g.Name)), t["Stakeholders.Groups.NoneChoice"]);
         viewData["KindItems"] = StakeholderLabels.EnumItems<StakeholderKind>(t, null);
         viewData["SideItems"] = StakeholderLabels.EnumItems<StakeholderSide>(t, null);
         viewData["LevelItems"] = StakeholderLabels.EnumItems<StakeholderLevel>(t, t["Stakeholders.NotRatedYet"]);

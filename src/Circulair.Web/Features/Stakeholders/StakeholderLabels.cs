@@ -15,35 +15,61 @@ public static class StakeholderLabels
 {
     public const string CustomGroupPrefix = "c";
 
-    public static string GroupValue(StakeholderGroup group, int? customGroupId) =>
-        customGroupId is { } id ? CustomGroupPrefix + id.ToString(CultureInfo.InvariantCulture) : group.ToString();
+    /// <summary>The filter value for stakeholders without a group (in a form, "no group" is the empty value).</summary>
+    public const string NoGroupValue = "none";
 
-    public static string GroupLabel(Text t, StakeholderGroup group, string? customGroupName) =>
-        customGroupName ?? t.Enum(group);
+    /// <summary>The form and API value of a group; null when the stakeholder has no group.</summary>
+    public static string? GroupValue(StakeholderGroup? group, int? customGroupId) =>
+        customGroupId is { } id ? CustomGroupPrefix + id.ToString(CultureInfo.InvariantCulture) : group?.ToString();
 
-    /// <summary>Reads a group value from a form or a filter: a fixed group or the id of an own group (not yet checked against the organisation).</summary>
-    public static bool TryParseGroup(string? value, out StakeholderGroup group, out int? customGroupId)
+    /// <summary>The group as a person reads it; "Zonder groep" when there is none.</summary>
+    public static string GroupLabel(Text t, StakeholderGroup? group, string? customGroupName) =>
+        customGroupName ?? (group is { } g ? t.Enum(g) : t["Stakeholders.Groups.None"]);
+
+    /// <summary>
+    /// Reads a group value from a form, a filter or the API: a fixed group, the id of an own group (not yet checked
+    /// against the organisation) or <see cref="NoGroupValue"/> (group null). False for an empty or unknown value.
+    /// </summary>
+    public static bool TryParseGroup(string? value, out StakeholderGroup? group, out int? customGroupId)
     {
-        group = StakeholderGroup.Andere;
+        group = null;
         customGroupId = null;
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
+        if (value == NoGroupValue)
+        {
+            return true;
+        }
         if (value.StartsWith(CustomGroupPrefix, StringComparison.Ordinal) && int.TryParse(value.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
+            group = StakeholderGroup.Andere;
             customGroupId = id;
             return true;
         }
-        return Enum.TryParse(value, ignoreCase: false, out group) && Enum.IsDefined(group);
+        if (Enum.TryParse<StakeholderGroup>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+        {
+            group = parsed;
+            return true;
+        }
+        return false;
     }
 
-    public static List<SelectListItem> GroupItems(Text t, IEnumerable<(int Id, string Name)> customGroups, string? firstText)
+    /// <summary>
+    /// The group choices: <paramref name="firstText"/> with the empty value first (a form's "— geen groep —", a filter's
+    /// "all groups"), then, for a filter, <paramref name="noGroupText"/> with <see cref="NoGroupValue"/>, the fixed groups and the own groups.
+    /// </summary>
+    public static List<SelectListItem> GroupItems(Text t, IEnumerable<(int Id, string Name)> customGroups, string? firstText, string? noGroupText = null)
     {
         var items = new List<SelectListItem>();
         if (firstText is not null)
         {
             items.Add(new SelectListItem(firstText, ""));
+        }
+        if (noGroupText is not null)
+        {
+            items.Add(new SelectListItem(noGroupText, NoGroupValue));
         }
         var fixedGroup = new SelectListGroup { Name = t["Stakeholders.Groups.Fixed"] };
         items.AddRange(Enum.GetValues<StakeholderGroup>().Select(g => new SelectListItem(t.Enum(g), g.ToString()) { Group = fixedGroup }));
@@ -114,6 +140,10 @@ public static class StakeholderLabels
             AddLabels<StakeholderEngagement>(vocabulary, culture);
             AddLabels<StakeholderForum>(vocabulary, culture);
             AddLabels<StakeholderGroup>(vocabulary, culture);
+            if (CirculairLocalizer.Find("Stakeholders.Groups.None", culture) is { } noGroup)
+            {
+                vocabulary.AddNoGroup(noGroup);
+            }
         }
         return vocabulary;
     }

@@ -9,7 +9,7 @@ namespace Circulair.Web.Features.Stakeholders;
 
 /// <summary>A register row with every field, as the workbook writes it.</summary>
 public sealed record ExportRow(
-    int Id, string Name, StakeholderKind? Kind, string? Department, StakeholderGroup Group, string? CustomGroupName, StakeholderSide? Side,
+    int Id, string Name, StakeholderKind? Kind, string? Department, StakeholderGroup? Group, string? CustomGroupName, StakeholderSide? Side,
     StakeholderLevel? Power, StakeholderLevel? Interest, StakeholderEngagement? Engagement, StakeholderForum? Forum, string? ForumDetail,
     string? ContactPerson, string? ContactEmail, string? Notes, string? Tags, DateOnly? AssessedOn)
 {
@@ -74,7 +74,8 @@ public static class StakeholderWorkbook
                 StakeholderColumn.Name => r.Name,
                 StakeholderColumn.Kind => Label(t, r.Kind),
                 StakeholderColumn.Department => r.Department,
-                StakeholderColumn.Group => StakeholderLabels.GroupLabel(t, r.Group, r.CustomGroupName),
+                // No group is a blank cell, like every other empty choice; the import reads blank (or "Zonder groep") as no group.
+                StakeholderColumn.Group => r.Group is null && r.CustomGroupName is null ? CellModel.Empty : StakeholderLabels.GroupLabel(t, r.Group, r.CustomGroupName),
                 StakeholderColumn.Side => Label(t, r.Side),
                 StakeholderColumn.Power => Label(t, r.Power),
                 StakeholderColumn.Interest => Label(t, r.Interest),

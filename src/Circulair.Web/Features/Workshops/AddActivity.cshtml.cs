@@ -61,15 +61,20 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         {
             ModelState.AddModelError("Input.Items", t["Workshops.Validation.ItemTooLong", WorkshopItem.TextMaxLength]);
         }
+        // The numbers a kind needs are optional: left empty, they take the form's defaults (the hints say which),
+        // so "(optioneel)" on them holds for every kind.
+        var dots = Input.Dots ?? ActivityInput.DefaultDots;
+        var maxPerItem = Input.MaxPerItem ?? Math.Min(ActivityInput.DefaultMaxPerItem, dots);
+        var ideasPerRound = Input.IdeasPerRound ?? ActivityInput.DefaultIdeasPerRound;
         if (kind is ActivityKind.Stippenstemming or ActivityKind.HoeKunnenWe)
         {
-            if (Input.Dots is not { } d || d < 1 || d > WorkshopActivity.MaxDots)
+            if (dots < 1 || dots > WorkshopActivity.MaxDots)
             {
                 ModelState.AddModelError("Input.Dots", t["Workshops.Validation.Dots", 1, WorkshopActivity.MaxDots]);
             }
-            else if (Input.MaxPerItem is not { } m || m < 1 || m > d)
+            else if (maxPerItem < 1 || maxPerItem > dots)
             {
-                ModelState.AddModelError("Input.MaxPerItem", t["Workshops.Validation.MaxPerItem", d]);
+                ModelState.AddModelError("Input.MaxPerItem", t["Workshops.Validation.MaxPerItem", dots]);
             }
         }
         var picked = Input.CaseKeys.Distinct(StringComparer.OrdinalIgnoreCase).Select(k => library.Cases.Find(k)).OfType<Circulair.Library.LibraryCase>().ToList();
@@ -81,7 +86,7 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         {
             ModelState.AddModelError("Input.CaseKeys", t["Workshops.Validation.TooManyItems", WorkshopActivity.MaxItems]);
         }
-        if (kind is ActivityKind.Brainwriting or ActivityKind.Analogiedenken && Input.IdeasPerRound is not (>= 1 and <= WorkshopActivity.MaxIdeasPerRound))
+        if (kind is ActivityKind.Brainwriting or ActivityKind.Analogiedenken && ideasPerRound is not (>= 1 and <= WorkshopActivity.MaxIdeasPerRound))
         {
             ModelState.AddModelError("Input.IdeasPerRound", t["Workshops.Validation.IdeasPerRound", 1, WorkshopActivity.MaxIdeasPerRound]);
         }
@@ -120,16 +125,16 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         {
             case ActivityKind.Stippenstemming:
             case ActivityKind.HoeKunnenWe:
-                activity.SetDotRules(Input.Dots!.Value, Input.MaxPerItem!.Value);
+                activity.SetDotRules(dots, maxPerItem);
                 break;
             case ActivityKind.Peiling:
                 activity.SetPollType(Input.PollType ?? PollType.EenKeuze);
                 break;
             case ActivityKind.Brainwriting:
-                activity.SetIdeasPerRound(Input.IdeasPerRound!.Value);
+                activity.SetIdeasPerRound(ideasPerRound);
                 break;
             case ActivityKind.Analogiedenken:
-                activity.SetIdeasPerRound(Input.IdeasPerRound!.Value);
+                activity.SetIdeasPerRound(ideasPerRound);
                 // The cases in the order the library lists them; each keeps its key, which the ideas carry into the backlog.
                 foreach (var c in picked)
                 {
@@ -208,17 +213,21 @@ public sealed class ActivityInput
     [StringLength(WorkshopActivity.TitleMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
     public string? Title { get; set; }
 
+    public const int DefaultDots = 5;
+    public const int DefaultMaxPerItem = 3;
+    public const int DefaultIdeasPerRound = 3;
+
     [Display(Name = "Workshops.Field.Dots")]
-    public int? Dots { get; set; } = 5;
+    public int? Dots { get; set; } = DefaultDots;
 
     [Display(Name = "Workshops.Field.MaxPerItem")]
-    public int? MaxPerItem { get; set; } = 3;
+    public int? MaxPerItem { get; set; } = DefaultMaxPerItem;
 
     [Display(Name = "Workshops.Field.PollType")]
     public PollType? PollType { get; set; } = Circulair.Workshops.PollType.EenKeuze;
 
     [Display(Name = "Workshops.Field.IdeasPerRound")]
-    public int? IdeasPerRound { get; set; } = 3;
+    public int? IdeasPerRound { get; set; } = DefaultIdeasPerRound;
 
     [Display(Name = "Workshops.Field.Source")]
     public VotingItemKind? Source { get; set; } = VotingItemKind.AdHoc;
