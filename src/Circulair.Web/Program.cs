@@ -187,6 +187,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<PublicLinks>();
     services.AddSingleton<Circulair.Web.Features.Library.KnowledgeLibrary>();
     services.AddScoped<Circulair.Web.Features.Members.InvitationMail>();
+    services.AddScoped<Circulair.Web.Features.Regions.RegionInvitationMail>();
     services.AddScoped<Circulair.Web.Platform.Archive.OrganisationExport>();
     services.AddScoped<Circulair.Web.Platform.Archive.OrganisationImport>();
     if (!environment.IsDevelopment())

@@ -65,6 +65,22 @@ public sealed class Pilot : IOrganisationScoped
         SourceLibraryItemId = sharedLibraryItemId;
     }
 
+    /// <summary>
+    /// The key of the region pilot template (<see cref="Regions.RegionTemplate.Key"/>) this pilot was adopted from: the
+    /// shared identity the region counts adoptions on (decision 0375). Text, not an id, so it survives an archive move.
+    /// </summary>
+    public string? RegionKey { get; private set; }
+
+    /// <summary>Records that the pilot was adopted from a template its region pushed.</summary>
+    public void AdoptedFromRegion(string regionKey)
+    {
+        if (string.IsNullOrWhiteSpace(regionKey) || regionKey.Length > Regions.RegionTemplate.KeyMaxLength)
+        {
+            throw new ArgumentException("A region key is required.", nameof(regionKey));
+        }
+        RegionKey = regionKey;
+    }
+
     /// <summary>Circularity profile: the R-ladder strategy (R0–R9) the pilot works on.</summary>
     public string? RStrategyCode { get; private set; }
 

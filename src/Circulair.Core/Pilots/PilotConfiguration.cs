@@ -37,6 +37,8 @@ internal sealed class PilotConfiguration : IEntityTypeConfiguration<Pilot>
         b.Property(p => p.ValueSketch).HasMaxLength(Pilot.TextMaxLength);
         b.Property(p => p.ProgressDefinition).HasMaxLength(Pilot.TextMaxLength);
         b.Property(p => p.RStrategyCode).HasMaxLength(3);
+        b.Property(p => p.RegionKey).HasMaxLength(Regions.RegionTemplate.KeyMaxLength);
+        b.HasIndex(p => new { p.OrganisationId, p.RegionKey }).IsUnique();
         b.HasIndex(p => p.OrganisationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Moves).WithOne(m => m.Pilot).HasForeignKey(m => m.PilotId).OnDelete(DeleteBehavior.Cascade);

@@ -14,6 +14,8 @@ public static class RegionSets
         public DbSet<RegionMembership> RegionMemberships => db.Set<RegionMembership>();
         public DbSet<RegionShare> RegionShares => db.Set<RegionShare>();
         public DbSet<RegionIndicatorDefinition> RegionIndicatorDefinitions => db.Set<RegionIndicatorDefinition>();
+        public DbSet<RegionTemplate> RegionTemplates => db.Set<RegionTemplate>();
+        public DbSet<RegionTemplateDecline> RegionTemplateDeclines => db.Set<RegionTemplateDecline>();
     }
 }
 
@@ -59,5 +61,36 @@ internal sealed class RegionIndicatorDefinitionConfiguration : IEntityTypeConfig
         b.HasIndex(d => new { d.OrganisationId, d.Key }).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(d => d.Details);
+    }
+}
+
+internal sealed class RegionTemplateConfiguration : IEntityTypeConfiguration<RegionTemplate>
+{
+    public void Configure(EntityTypeBuilder<RegionTemplate> b)
+    {
+        b.ToTable("RegionTemplates");
+        b.Property(x => x.Key).HasMaxLength(RegionTemplate.KeyMaxLength).IsRequired();
+        b.Property(x => x.Title).HasMaxLength(Circulair.Library.Sharing.SharedLibraryItem.TitleMaxLength).IsRequired();
+        b.Property(x => x.DomainCode).HasMaxLength(60);
+        b.Property(x => x.RStrategyCode).HasMaxLength(3);
+        b.Property(x => x.Content).HasMaxLength(Circulair.Library.Sharing.SharedLibraryItem.ContentMaxLength).IsRequired();
+        b.HasIndex(x => new { x.OrganisationId, x.Key }).IsUnique();
+        b.HasIndex(x => x.Key);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.Fields);
+        b.Ignore(x => x.Snapshot);
+        b.Ignore(x => x.Summary);
+    }
+}
+
+internal sealed class RegionTemplateDeclineConfiguration : IEntityTypeConfiguration<RegionTemplateDecline>
+{
+    public void Configure(EntityTypeBuilder<RegionTemplateDecline> b)
+    {
+        b.ToTable("RegionTemplateDeclines");
+        b.HasIndex(x => new { x.OrganisationId, x.RegionTemplateId }).IsUnique();
+        b.HasIndex(x => x.RegionTemplateId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<RegionTemplate>().WithMany().HasForeignKey(x => x.RegionTemplateId).OnDelete(DeleteBehavior.Cascade);
     }
 }

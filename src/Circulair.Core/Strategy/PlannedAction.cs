@@ -197,6 +197,22 @@ public sealed class PlannedAction : IOrganisationScoped
         SourceLibraryItemId = sharedLibraryItemId;
     }
 
+    /// <summary>
+    /// The key of the region action template (<see cref="Regions.RegionTemplate.Key"/>) this action was adopted from:
+    /// the shared identity the region counts adoptions on (decision 0375). Text, not an id, so it survives an archive move.
+    /// </summary>
+    public string? RegionKey { get; private set; }
+
+    /// <summary>Records that the action was adopted from a template its region pushed.</summary>
+    public void AdoptedFromRegion(string regionKey)
+    {
+        if (string.IsNullOrWhiteSpace(regionKey) || regionKey.Length > Regions.RegionTemplate.KeyMaxLength)
+        {
+            throw new ArgumentException("A region key is required.", nameof(regionKey));
+        }
+        RegionKey = regionKey;
+    }
+
     /// <summary>Records that the action was cloned from a library case, as its <paramref name="copy"/>-th copy in the strategy.</summary>
     public void CloneOf(string caseKey, int copy)
     {

@@ -101,6 +101,8 @@ internal sealed class PlannedActionConfiguration : IEntityTypeConfiguration<Plan
         b.Property(a => a.Monitoring).HasMaxLength(PlannedAction.PreconditionMaxLength);
         b.Property(a => a.SourceCaseKey).HasMaxLength(StrategyIdea.CaseKeyMaxLength);
         b.Property(a => a.RStrategyCode).HasMaxLength(3);
+        b.Property(a => a.RegionKey).HasMaxLength(Regions.RegionTemplate.KeyMaxLength);
+        b.HasIndex(a => new { a.OrganisationId, a.RegionKey }).IsUnique();
         b.Property(a => a.SubdomainCode).HasMaxLength(60);
         // The table and the matrix filter a trajectory's actions; numbers are unique per strategy.
         b.HasIndex(a => new { a.OrganisationId, a.TrajectoryId });

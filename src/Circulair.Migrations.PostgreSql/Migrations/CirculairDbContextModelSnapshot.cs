@@ -2553,6 +2553,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int?>("SourceLibraryItemId")
                         .HasColumnType("integer");
 
@@ -2579,6 +2583,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OrganisationId", "RegionKey")
+                        .IsUnique();
 
                     b.ToTable("Pilots", (string)null);
                 });
@@ -3230,6 +3237,86 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("RegionShares", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PushedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RegionTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplateDecline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionTemplateId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionTemplateId");
+
+                    b.HasIndex("OrganisationId", "RegionTemplateId")
+                        .IsUnique();
+
+                    b.ToTable("RegionTemplateDeclines", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
@@ -4368,6 +4455,10 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int>("RatingCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int?>("Size")
                         .HasColumnType("integer");
 
@@ -4412,6 +4503,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasIndex("OwnerStakeholderId");
 
                     b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("OrganisationId", "RegionKey")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
 
@@ -6388,6 +6482,30 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.HasOne("Circulair.Regions.RegionMembership", null)
                         .WithMany()
                         .HasForeignKey("RegionMembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplate", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplateDecline", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Regions.RegionTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("RegionTemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2454,6 +2454,10 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SourceLibraryItemId")
                         .HasColumnType("INTEGER");
 
@@ -2480,6 +2484,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OrganisationId", "RegionKey")
+                        .IsUnique();
 
                     b.ToTable("Pilots", (string)null);
                 });
@@ -3103,6 +3110,82 @@ namespace Circulair.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RegionShares", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PushedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RStrategyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValueChainStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RegionTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplateDecline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionTemplateId");
+
+                    b.HasIndex("OrganisationId", "RegionTemplateId")
+                        .IsUnique();
+
+                    b.ToTable("RegionTemplateDeclines", (string)null);
                 });
 
             modelBuilder.Entity("Circulair.Scan.ScanCategoryMapping", b =>
@@ -4199,6 +4282,10 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int>("RatingCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Size")
                         .HasColumnType("INTEGER");
 
@@ -4243,6 +4330,9 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasIndex("OwnerStakeholderId");
 
                     b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("OrganisationId", "RegionKey")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId", "TrajectoryId");
 
@@ -6171,6 +6261,30 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.HasOne("Circulair.Regions.RegionMembership", null)
                         .WithMany()
                         .HasForeignKey("RegionMembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplate", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circulair.Regions.RegionTemplateDecline", b =>
+                {
+                    b.HasOne("Circulair.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circulair.Regions.RegionTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("RegionTemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

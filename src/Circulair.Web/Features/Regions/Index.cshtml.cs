@@ -17,7 +17,7 @@ namespace Circulair.Web.Features.Regions;
 /// Only Beheerders write here; everyone in the organisation reads.
 /// </summary>
 [OrganisationAccess(Write = OrganisationRole.Beheerder)]
-public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : RegionPageModel(db, current, clock)
+public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock, RegionInvitationMail mail) : RegionPageModel(db, current, clock)
 {
     public IReadOnlyList<MembershipRow> Members { get; private set; } = [];
 
@@ -62,6 +62,9 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
         }
         Db.RegionMemberships.Add(RegionMembership.Invite(region, member, open, Now));
         await Db.SaveChangesAsync(ct);
+        // The member's Beheerders hear of it by mail too, with a link to where they answer (decision 0375).
+        var inviter = User.FindFirst(CirculairClaims.DisplayName)?.Value ?? User.Identity?.Name ?? region.Name;
+        await mail.SendAsync(region, member, inviter, Request, ct);
         Flash("Regions.Invited", member.Name);
         return Redirect(Link());
     }

@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Regions;
 /// The demo's region (issue 19 item 7): "Intercommunale Demoland (voorbeeld)" with three member municipalities —
 /// Demostad and two invented neighbours — that share their residual waste per inhabitant, so the benchmark has
 /// something to rank. The demo account is Beheerder of all four, like a facilitator who switches between them. The
-/// region offers one indicator of its own, which Demodorp adopted. Only Demostad is marked as the demo organisation
+/// region offers one indicator of its own, which Demodorp adopted, and one pilot template nobody answered yet. Only Demostad is marked as the demo organisation
 /// (other code finds it as the single one); the others say "(voorbeeld)" in their name. Every figure is invented.
 /// </summary>
 public sealed class RegionDemo : IDemoContent
@@ -84,5 +84,13 @@ public sealed class RegionDemo : IDemoContent
         }, now);
         db.RegionIndicatorDefinitions.Add(repair);
         db.Indicators.Add(Indicator.AdoptedFromRegion(dorp.Id, repair.Details, repair.Key, now));
+
+        // A pilot template the region offers (decision 0375); no member answered it yet, so Demostad sees an open offer.
+        db.RegionTemplates.Add(new RegionTemplate(region.Id, new Circulair.Library.Sharing.SharedSnapshot(
+            Circulair.Library.Sharing.SharedItemKind.Pilot, "Gedeelde materialenbank voor de regio (voorbeeld)", null, null, null,
+            [
+                new("Template", nameof(Circulair.Pilots.PilotTemplate.Materialenbank), Circulair.Library.Sharing.SnapshotPart.Content),
+                new("Description", "Een opslagplaats waar gemeenten en aannemers herbruikbare bouwmaterialen afgeven en ophalen, beheerd door de intercommunale (voorbeeld).", Circulair.Library.Sharing.SnapshotPart.Content),
+            ]), now));
     }
 }

@@ -63,7 +63,7 @@ public static class ArchiveCatalogue
         typeof(BbcEntry), typeof(BbcAmount), typeof(ActionBbcLink), typeof(ActionSpending), typeof(FundingApplication),
         typeof(GovernancePlatform), typeof(PlatformMember), typeof(PlatformMeeting), typeof(MeetingDecision), typeof(CoordinationRole),
         typeof(Indicator), typeof(IndicatorTarget), typeof(IndicatorGoalLink), typeof(IndicatorActionLink), typeof(Measurement),
-        typeof(RegionIndicatorDefinition),
+        typeof(RegionIndicatorDefinition), typeof(RegionTemplate),
         typeof(HealthCheckRound), typeof(HealthCheckInvitation), typeof(HealthCheckRating), typeof(HealthCheckScore),
         typeof(Pilot), typeof(PilotAction), typeof(PilotPartner), typeof(PilotRolePeriod), typeof(PilotStepMove), typeof(PilotTestCard),
         typeof(PilotPersona), typeof(PilotPersonaScale), typeof(PilotJourney), typeof(PilotJourneyPhase), typeof(PilotValueCanvas), typeof(PilotValueItem),
@@ -83,6 +83,8 @@ public static class ArchiveCatalogue
         // member opts in again. Adopted indicators keep their region key as plain text, so they match once it does.
         [typeof(RegionMembership)] = "A region membership belongs to two organisations; the region invites again after a move, and the member accepts again.",
         [typeof(RegionShare)] = "A member's opt-in is part of a region membership, which stays behind; the member opts in again after the region invites it.",
+        // Decision 0375: a member's "no" to a region template names the region's row; after a move the member answers again.
+        [typeof(RegionTemplateDecline)] = "A member's answer to a template of its region refers to the region's row, which stays behind; the member answers again after a move.",
         [typeof(SheetImportDraft)] = "A half-finished upload of one person's session, thrown away after a day.",
         [typeof(Circulair.Library.Sharing.SharedLibraryItem)] = "Published to this installation's shared library, which other organisations read and clone from; a move to another installation publishes nothing there (decision 0281).",
     };

@@ -8,7 +8,7 @@ namespace Circulair.Browser.Tests.Features.Regions;
 
 /// <summary>
 /// The demo's region (issue 19 item 7) as the demo account meets it, with and without JavaScript: it switches from
-/// Demostad to "Intercommunale Demoland" at /organisations, opens the members, the sharing, the definitions and the
+/// Demostad to "Intercommunale Demoland" at /organisations, opens the members, the sharing, the definitions, the templates and the
 /// benchmark (three municipalities ranked on residual waste), and the same pages from Demostad's side. The session
 /// runs axe on every page it arrives at.
 /// </summary>
@@ -33,12 +33,12 @@ public sealed class RegionJourneyTests(DemoBrowserApp app) : IClassFixture<DemoB
         await Expect(benchmark.Locator("#benchmark-detail")).ToHaveAttributeAsync("data-key", "RESTAFVAL");
         await Expect(benchmark.Locator("#benchmark-rows tbody tr")).ToHaveCountAsync(3);
         await Expect(benchmark.Locator("figure.cx-chart svg")).ToBeVisibleAsync();
-        foreach (var path in new[] { region + "/region/sharing", region + "/region/definitions", region + "/region/benchmark?indicator=CO2-TOTAAL" })
+        foreach (var path in new[] { region + "/region/sharing", region + "/region/definitions", region + "/region/templates", region + "/region/benchmark?indicator=CO2-TOTAAL" })
         {
             var page = await session.OpenAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         }
-        foreach (var path in new[] { "/region", "/region/sharing", "/region/definitions", "/region/benchmark" })
+        foreach (var path in new[] { "/region", "/region/sharing", "/region/definitions", "/region/templates", "/region/benchmark" })
         {
             var page = await session.OpenAsync(app.Demo.Url(path));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();

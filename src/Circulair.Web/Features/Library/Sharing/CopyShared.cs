@@ -16,7 +16,17 @@ public sealed class CopyShared(CirculairDbContext db)
 {
     public async Task<PlannedAction> ToActionAsync(int organisationId, int trajectoryId, SharedLibraryItem item, ActionDetails details, DateTime now, CancellationToken ct)
     {
-        var s = Snapshot(item);
+        var action = await ToActionAsync(organisationId, trajectoryId, null, Snapshot(item), details, now, ct);
+        action.CopiedFromShared(item.Id);
+        return action;
+    }
+
+    /// <summary>
+    /// An action from a snapshot (a shared item's or a region template's, decision 0375), placed last in
+    /// <paramref name="line"/> or, without one, among the strategy's actions without a line. The caller checked the line.
+    /// </summary>
+    public async Task<PlannedAction> ToActionAsync(int organisationId, int trajectoryId, ActionLine? line, SharedSnapshot s, ActionDetails details, DateTime now, CancellationToken ct)
+    {
         var action = new PlannedAction(organisationId, trajectoryId, details, now);
         action.DescribeSheet(new ActionSheet
         {
@@ -32,9 +42,9 @@ public sealed class CopyShared(CirculairDbContext db)
             Communication = s.Value("Communication"),
             Monitoring = s.Value("Monitoring"),
         }, now);
-        action.Classify(item.RStrategyCode, item.ValueChainStep, null, now);
-        action.CopiedFromShared(item.Id);
-        action.PlaceIn(null, await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId && a.ActionLineId == null).ToListAsync(ct));
+        action.Classify(s.RStrategyCode, s.ValueChain, null, now);
+        var lineId = line?.Id;
+        action.PlaceIn(line, await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId && a.ActionLineId == lineId).ToListAsync(ct));
         db.PlannedActions.Add(action);
         return action;
     }
@@ -54,7 +64,14 @@ public sealed class CopyShared(CirculairDbContext db)
 
     public Pilot ToPilot(int organisationId, SharedLibraryItem item, string name, DateTime now)
     {
-        var s = Snapshot(item);
+        var pilot = ToPilot(organisationId, Snapshot(item), name, now);
+        pilot.CopiedFromShared(item.Id);
+        return pilot;
+    }
+
+    /// <summary>A pilot from a snapshot (a shared item's or a region template's, decision 0375).</summary>
+    public Pilot ToPilot(int organisationId, SharedSnapshot s, string name, DateTime now)
+    {
         PilotTemplate? template = Enum.TryParse<PilotTemplate>(s.Value("Template"), out var t) && Enum.IsDefined(t) ? t : null;
         var pilot = new Pilot(organisationId, template, new PilotDetails
         {
@@ -65,8 +82,7 @@ public sealed class CopyShared(CirculairDbContext db)
             ValueSketch = s.Value("ValueSketch"),
             ProgressDefinition = s.Value("ProgressDefinition"),
         }, DateOnly.FromDateTime(now), now);
-        pilot.Classify(item.RStrategyCode, item.ValueChainStep);
-        pilot.CopiedFromShared(item.Id);
+        pilot.Classify(s.RStrategyCode, s.ValueChain);
         db.Pilots.Add(pilot);
         return pilot;
     }
