@@ -180,7 +180,7 @@ public sealed class CanvasCollectionTests(SharedApp app)
         var read = await readerClient.OpenAsync(w.Organisation.Url(path));
         Assert.Equal(HttpStatusCode.OK, read.Status);
         Assert.Equal("Te ver weg", read.Text($"#note-{noteId} .cx-canvas-review__text").Split(" (")[0]);
-        Assert.Empty(read.Document.QuerySelectorAll("form[method=post]"));
+        Assert.Empty(read.Document.QuerySelectorAll("main form[method=post]"));
         var forbidden = await readerClient.PostAsync(w.Organisation.Url(path) + "?handler=keepall", [new("__RequestVerificationToken", read.AntiforgeryToken)]);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
         Assert.Null(await app.WithDbAsync((db, _) => db.WorkshopIdeas.Where(i => i.Id == noteId).Select(i => i.Review).SingleAsync()));
