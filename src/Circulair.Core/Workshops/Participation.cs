@@ -160,5 +160,37 @@ public sealed class WorkshopIdea
     public Guid SubmissionKey { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary><i>Verzamelen op een canvas</i>: what the team decided about the note (null: not reviewed yet) and when.</summary>
+    public NoteReview? Review { get; private set; }
+    public DateTime? ReviewedAt { get; private set; }
+
+    public bool IsKept => Review == NoteReview.Bewaard;
+
+    /// <summary>
+    /// Marks the note kept; false when it already was, so the caller adds it to the canvas only the first time. A
+    /// discarded note may still be kept later.
+    /// </summary>
+    public bool Keep(DateTime now)
+    {
+        if (IsKept)
+        {
+            return false;
+        }
+        Review = NoteReview.Bewaard;
+        ReviewedAt = now;
+        return true;
+    }
+
+    /// <summary>Marks the note discarded; a kept note stays kept (it is on the canvas already, where the team edits it).</summary>
+    public void Discard(DateTime now)
+    {
+        if (IsKept)
+        {
+            throw new DomainException("Workshops.Error.NoteAlreadyKept");
+        }
+        Review = NoteReview.Verworpen;
+        ReviewedAt = now;
+    }
+
     public void Edit(string text) => Text = WorkshopText.Required(text, Kind == IdeaKind.Notitie ? NoteMaxLength : TextMaxLength, "Workshops.Error.IdeaRequired");
 }

@@ -25,6 +25,9 @@ public enum VotingItemKind
 
     /// <summary>A case of the knowledge library (its key as the source key), shown in an <i>analogiedenken</i> activity.</summary>
     Praktijkvoorbeeld = 6,
+
+    /// <summary>A section of a pilot canvas (its code as the source key), chosen per note in a <i>Verzamelen op een canvas</i> activity.</summary>
+    Canvasdeel = 7,
 }
 
 /// <summary>An item a source offers: its key in the source (stable, at most 80 characters) and its text.</summary>

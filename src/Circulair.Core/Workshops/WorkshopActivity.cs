@@ -21,6 +21,13 @@ public enum ActivityKind
     /// projector shows them one per round, and participants write ideas inspired by the case shown.
     /// </summary>
     Analogiedenken = 9,
+
+    /// <summary>
+    /// <i>Verzamelen op een canvas</i> (issue 17 item 10): phones send short notes, each for a section of a pilot canvas
+    /// chosen when the activity was added (the jobs, pains and gains of a value proposition canvas, or a persona's
+    /// fields); the team keeps or discards each note, and kept ones land on the canvas.
+    /// </summary>
+    Canvasverzameling = 10,
 }
 
 public enum ActivityState
@@ -113,6 +120,14 @@ public sealed class WorkshopActivity : IOrganisationScoped
     public DateTime? FedAt { get; private set; }
     public FeedOutcome? FeedOutcome { get; private set; }
 
+    /// <summary>
+    /// <i>Verzamelen op een canvas</i>: the kind of pilot canvas the notes go to (the version store's kind,
+    /// <see cref="CanvasCollectionRules.ValueCanvas"/> or <see cref="CanvasCollectionRules.Persona"/>) and its
+    /// <c>CanvasKey</c>. A key, not an id, so an organisation archive carries the link without rewriting it (decision 0273).
+    /// </summary>
+    public string? CanvasKind { get; private set; }
+    public Guid? CanvasKey { get; private set; }
+
     public IReadOnlyList<WorkshopItem> Items => _items;
 
     public IReadOnlyList<WorkshopItem> OrderedItems() => [.. _items.OrderBy(i => i.Position)];
@@ -174,6 +189,26 @@ public sealed class WorkshopActivity : IOrganisationScoped
         AmoreRoundId = amoreRoundId;
     }
 
+    /// <summary>
+    /// Points a <i>Verzamelen op een canvas</i> activity at its canvas and prepares one item per section the phones may
+    /// choose (the section's code as the item's source key). The caller has checked that the canvas is the organisation's.
+    /// </summary>
+    public void CollectInto(string canvasKind, Guid canvasKey, IReadOnlyList<(string Code, string Label)> sections)
+    {
+        EnsureEditable();
+        if (Kind != ActivityKind.Canvasverzameling || !CanvasCollectionRules.IsTarget(canvasKind) || canvasKey == Guid.Empty)
+        {
+            throw new DomainException("Errors.NotFoundItem");
+        }
+        CanvasKind = canvasKind;
+        CanvasKey = canvasKey;
+        _items.Clear();
+        foreach (var (code, label) in sections)
+        {
+            AddItem(label, VotingItemKind.Canvasdeel, code);
+        }
+    }
+
     public WorkshopItem AddItem(string text, VotingItemKind source = VotingItemKind.AdHoc, string? sourceKey = null, string? hostName = null)
     {
         if (_items.Count >= MaxItems)
@@ -210,6 +245,8 @@ public sealed class WorkshopActivity : IOrganisationScoped
         IdeasPerRound = source.IdeasPerRound;
         AmoreRoundId = source.AmoreRoundId;
         ItemSource = source.ItemSource;
+        CanvasKind = source.CanvasKind;
+        CanvasKey = source.CanvasKey;
         foreach (var item in source.OrderedItems().Where(i => i.Source != VotingItemKind.Vraag))
         {
             AddItem(item.Text, item.Source, item.SourceKey, item.HostName);

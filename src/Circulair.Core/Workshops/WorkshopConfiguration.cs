@@ -47,6 +47,7 @@ internal sealed class WorkshopActivityConfiguration : IEntityTypeConfiguration<W
         b.ToTable("WorkshopActivities");
         b.Property(a => a.Title).HasMaxLength(WorkshopActivity.TitleMaxLength).IsRequired();
         b.Property(a => a.Summary).HasMaxLength(WorkshopActivity.SummaryMaxLength);
+        b.Property(a => a.CanvasKind).HasMaxLength(16);
         b.HasIndex(a => a.OrganisationId);
         b.HasMany(a => a.Items).WithOne(i => i.Activity).HasForeignKey(i => i.WorkshopActivityId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(a => a.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -102,6 +103,7 @@ internal sealed class WorkshopIdeaConfiguration : IEntityTypeConfiguration<Works
         b.Property(i => i.Text).HasMaxLength(WorkshopIdea.NoteMaxLength).IsRequired();
         b.HasIndex(i => new { i.WorkshopActivityId, i.Kind });
         b.HasIndex(i => new { i.ParticipantId, i.SubmissionKey }).IsUnique();
+        b.Ignore(i => i.IsKept);
         b.HasIndex(i => i.OrganisationId);
         b.HasOne<WorkshopActivity>().WithMany().HasForeignKey(i => i.WorkshopActivityId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.SetNull);

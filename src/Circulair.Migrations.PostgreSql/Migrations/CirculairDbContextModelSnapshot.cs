@@ -5296,6 +5296,13 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                     b.Property<int?>("AmoreRoundId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("CanvasKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CanvasKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -5396,6 +5403,12 @@ namespace Circulair.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");

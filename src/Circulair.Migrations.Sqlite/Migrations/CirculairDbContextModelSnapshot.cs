@@ -5091,6 +5091,13 @@ namespace Circulair.Migrations.Sqlite.Migrations
                     b.Property<int?>("AmoreRoundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CanvasKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanvasKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -5189,6 +5196,12 @@ namespace Circulair.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");

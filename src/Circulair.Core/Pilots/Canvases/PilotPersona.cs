@@ -256,6 +256,33 @@ public sealed class PilotPersona : IOrganisationScoped, IPilotCanvas<PersonaSnap
 
     public void Restore(PersonaSnapshot snapshot) => Describe(snapshot);
 
+    /// <summary>
+    /// Adds a note collected in a workshop to one of the persona's free-text fields, as a line of its own after what the
+    /// field says. Refused when the field would grow past <see cref="TextMaxLength"/> (the team shortens the field first).
+    /// </summary>
+    public void AddCollected(string field, string text)
+    {
+        var note = StrategyText.Clean(text, TextMaxLength) ?? throw new DomainException("Canvases.Error.ItemTextRequired");
+        static string Join(string? before, string line) => string.IsNullOrEmpty(before) ? line : before + "\n" + line;
+        var d = TakeSnapshot();
+        var changed = field switch
+        {
+            nameof(Motivation) => d with { Motivation = Join(Motivation, note) },
+            nameof(Frustrations) => d with { Frustrations = Join(Frustrations, note) },
+            nameof(SolvesToday) => d with { SolvesToday = Join(SolvesToday, note) },
+            nameof(SolutionFrustration) => d with { SolutionFrustration = Join(SolutionFrustration, note) },
+            nameof(Biography) => d with { Biography = Join(Biography, note) },
+            nameof(Brands) => d with { Brands = Join(Brands, note) },
+            _ => throw new DomainException("Errors.NotFoundItem"),
+        };
+        var grown = new[] { changed.Motivation, changed.Frustrations, changed.SolvesToday, changed.SolutionFrustration, changed.Biography, changed.Brands };
+        if (grown.Any(g => g is { Length: > TextMaxLength }))
+        {
+            throw new DomainException("Canvases.Error.CollectedFieldFull", TextMaxLength);
+        }
+        Describe(changed);
+    }
+
     /// <summary>Sets the photo; a photo without an alt text is refused (a screen reader would say nothing about it).</summary>
     public void SetPhoto(string fileKey, string contentType, string? alt)
     {

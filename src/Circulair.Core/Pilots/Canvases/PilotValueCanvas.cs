@@ -173,6 +173,25 @@ public sealed class PilotValueCanvas : IOrganisationScoped, IPilotCanvas<ValueCa
         }
     }
 
+    /// <summary>
+    /// Adds a note collected in a workshop as an item of the user's side (a job, pain or gain) after the items already
+    /// there; false when an item with <paramref name="key"/> is on the canvas already (the note was added before).
+    /// </summary>
+    public bool AddCollected(ValueItemKind kind, string text, Guid key)
+    {
+        if (kind is not (ValueItemKind.FunctioneleKlus or ValueItemKind.EmotioneleKlus or ValueItemKind.SocialeKlus or ValueItemKind.Pijn or ValueItemKind.Winst))
+        {
+            throw new DomainException("Errors.NotFoundItem");
+        }
+        if (_items.Any(i => i.Key == key))
+        {
+            return false;
+        }
+        var snapshot = TakeSnapshot();
+        Describe(snapshot with { Items = [.. snapshot.Items, new ValueItem(key, kind, text, [])] });
+        return true;
+    }
+
     public ValueCanvasSnapshot TakeSnapshot() => new()
     {
         Segment = Segment,

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Workshops;
 
 /// <summary>An idea, question or note as screens and the report show it.</summary>
-public sealed record IdeaView(int Id, IdeaKind Kind, string Text, int Round, int? Sheet, int ItemKey, int? BuildsOnId, string Author, DateTime CreatedAt);
+/// <param name="Review">A note collected for a canvas: what the team decided (null: not yet, or not such a note).</param>
+public sealed record IdeaView(int Id, IdeaKind Kind, string Text, int Round, int? Sheet, int ItemKey, int? BuildsOnId, string Author, DateTime CreatedAt, NoteReview? Review = null);
 
 /// <summary>
 /// Everything an activity produced, computed from what participants stored. One shape for the control room,
@@ -35,9 +36,9 @@ public sealed record ActivityResults(
             .ToListAsync(ct);
         var ideas = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == activity.Id)
             .OrderBy(i => i.Round).ThenBy(i => i.Sheet).ThenBy(i => i.Id)
-            .Select(i => new { i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt })
+            .Select(i => new { i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt, i.Review })
             .ToListAsync(ct);
-        var ideaViews = ideas.Select(i => new IdeaView(i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, people.NameOf(i.ParticipantId, t), i.CreatedAt)).ToList();
+        var ideaViews = ideas.Select(i => new IdeaView(i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, people.NameOf(i.ParticipantId, t), i.CreatedAt, i.Review)).ToList();
         var respondents = responses.Select(r => r.ParticipantId).Concat(ideas.Where(i => i.ParticipantId is not null).Select(i => i.ParticipantId!.Value)).Distinct().Count();
         return new ActivityResults(activity, respondents, activity.Rules.Tally(activity, responses), ideaViews);
     }

@@ -34,6 +34,9 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
     public IReadOnlyList<SelectListItem> Sources { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Rounds { get; private set; } = [];
 
+    /// <summary>The pilots' value proposition canvases and personas a <i>Verzamelen op een canvas</i> activity can fill.</summary>
+    public IReadOnlyList<SelectListItem> CanvasTargets { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int workshopId, ActivityKind? kind, CancellationToken ct)
     {
         if (!await LoadAsync(workshopId, ct))
@@ -90,6 +93,18 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         {
             ModelState.AddModelError("Input.IdeasPerRound", t["Workshops.Validation.IdeasPerRound", 1, WorkshopActivity.MaxIdeasPerRound]);
         }
+        Activities.CanvasTarget? target = null;
+        if (kind == ActivityKind.Canvasverzameling)
+        {
+            // Only a canvas of this organisation's pilots: a key typed in from elsewhere finds nothing and is refused.
+            target = Activities.CanvasTargets.TryParse(Input.CanvasTarget, out var canvasKind, out var canvasKey)
+                ? await Activities.CanvasTargets.FindAsync(db, current.Value.Id, current.Value.Slug, canvasKind, canvasKey, ct)
+                : null;
+            if (target is null)
+            {
+                ModelState.AddModelError("Input.CanvasTarget", t["Workshops.Validation.CanvasRequired"]);
+            }
+        }
         var source = Input.Source ?? VotingItemKind.AdHoc;
         IReadOnlyList<VotingItem> fromSource = [];
         if (source != VotingItemKind.AdHoc && kind is ActivityKind.Stippenstemming or ActivityKind.ImpactEffort)
@@ -142,6 +157,10 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
                     activity.AddItem(title.Length > WorkshopItem.TextMaxLength ? title[..WorkshopItem.TextMaxLength] : title, VotingItemKind.Praktijkvoorbeeld, c.Key);
                 }
                 break;
+            case ActivityKind.Canvasverzameling:
+                Activities.CanvasTargets.TryParse(Input.CanvasTarget, out var targetKind, out var targetKey);
+                activity.CollectInto(targetKind, targetKey, [.. CanvasCollectionRules.Sections(targetKind).Select(s => (s.Code, Cut(t[s.LabelKey].Value)))]);
+                break;
             case ActivityKind.Amore:
                 if (round!.Id == 0)
                 {
@@ -151,7 +170,7 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
                 activity.LinkAmoreRound(round.Id);
                 break;
         }
-        if (kind is not (ActivityKind.Brainwriting or ActivityKind.HoeKunnenWe or ActivityKind.Amore or ActivityKind.Analogiedenken)
+        if (kind is not (ActivityKind.Brainwriting or ActivityKind.HoeKunnenWe or ActivityKind.Amore or ActivityKind.Analogiedenken or ActivityKind.Canvasverzameling)
             && !(kind == ActivityKind.Peiling && Input.PollType is not (PollType.EenKeuze or PollType.MeerKeuze)))
         {
             foreach (var item in fromSource.Take(WorkshopActivity.MaxItems))
@@ -169,6 +188,8 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         TempData["Flash"] = "Workshops.Flash.ActivityAdded";
         return Redirect(WorkshopLoad.Url(current.Value.Slug, Workshop.Id, $"#activity-{activity.Id}"));
     }
+
+    private static string Cut(string text) => text.Length > WorkshopItem.TextMaxLength ? text[..WorkshopItem.TextMaxLength] : text;
 
     /// <summary>The chosen open round of this trajectory, or a new round on its latest vision version (null when there is none).</summary>
     private async Task<AmoreRound?> AmoreRoundAsync(CancellationToken ct)
@@ -197,6 +218,12 @@ public sealed class AddActivityModel(CirculairDbContext db, CurrentOrganisation 
         Sources = [new SelectListItem(t.Enum(VotingItemKind.AdHoc), nameof(VotingItemKind.AdHoc)), .. sources.Select(s => new SelectListItem(t.Enum(s.Kind), s.Kind.ToString()))];
         var rounds = await db.AmoreRounds.InOrganisation(current.Value.Id).Where(r => r.TrajectoryId == workshop.TrajectoryId && r.ClosedAt == null)
             .OrderByDescending(r => r.OpenedAt).Select(r => new { r.Id, r.Title, r.VisionVersion.Number }).ToListAsync(ct);
+        CanvasTargets =
+        [
+            new SelectListItem(t["Workshops.Add.NoCanvas"], ""),
+            .. (await Activities.CanvasTargets.ListAsync(db, current.Value.Id, ct)).Select(o => new SelectListItem(
+                o.CanvasKind == CanvasCollectionRules.Persona ? t["Workshops.Add.CanvasPersona", o.PilotName, o.CanvasTitle ?? ""] : t["Workshops.Add.CanvasValue", o.PilotName], o.Value)),
+        ];
         Rounds = [new SelectListItem(t["Workshops.Amore.NewRound"], ""), .. rounds.Select(r => new SelectListItem(t["Workshops.Amore.RoundOption", r.Title, r.Number], r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         return true;
     }
@@ -241,4 +268,8 @@ public sealed class ActivityInput
     /// <summary>The library cases an <i>analogiedenken</i> activity shows, one per round.</summary>
     [Display(Name = "Workshops.Field.Cases")]
     public List<string> CaseKeys { get; set; } = [];
+
+    /// <summary><i>Verzamelen op een canvas</i>: the canvas the notes go to, "value:KEY" or "persona:KEY".</summary>
+    [Display(Name = "Workshops.Field.CanvasTarget")]
+    public string? CanvasTarget { get; set; }
 }

@@ -166,7 +166,7 @@ public static class WorkshopIdeaCounts
     {
         ActivityKind.Brainwriting or ActivityKind.Analogiedenken => IdeaKind.Idee,
         ActivityKind.HoeKunnenWe => IdeaKind.Vraag,
-        ActivityKind.WorldCafe => IdeaKind.Notitie,
+        ActivityKind.WorldCafe or ActivityKind.Canvasverzameling => IdeaKind.Notitie,
         _ => null,
     };
 }

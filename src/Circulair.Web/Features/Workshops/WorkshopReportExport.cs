@@ -154,6 +154,18 @@ public static class WorkshopReportExport
                     : new BulletListBlock([.. notes.Select(n => $"{n.Text} ({t["Workshops.Round", n.Round]})")]);
             }
         }
+        if (a.Kind == ActivityKind.Canvasverzameling)
+        {
+            // The notes by canvas section, each with what the team decided (kept ones are on the canvas).
+            foreach (var section in a.OrderedItems())
+            {
+                yield return new HeadingBlock(2, SectionLabel(a, section, t));
+                var notes = r.Ideas.Where(i => i.ItemKey == section.Id).ToList();
+                yield return notes.Count == 0
+                    ? new ParagraphBlock(t["Workshops.Collect.NoNotes"])
+                    : new BulletListBlock([.. notes.Select(n => n.Review is { } review ? $"{n.Text} ({t.Enum(review)})" : n.Text)]);
+            }
+        }
         if (a.Summary is { } summary)
         {
             yield return new HeadingBlock(2, t["Workshops.Results.Summary"]);
@@ -246,11 +258,20 @@ public static class WorkshopReportExport
             ran.SelectMany(e => e.Results!.Ideas.Select(i => (IReadOnlyList<CellModel>)
             [
                 Nr(e), Title(e), t.Enum(i.Kind), i.Text, i.Round > 0 ? i.Round : CellModel.Empty, i.Sheet is { } s ? s + 1 : CellModel.Empty,
-                e.Activity.Items.FirstOrDefault(x => x.Id == i.ItemKey && e.Activity.Kind == ActivityKind.WorldCafe)?.Text,
+                e.Activity.Kind == ActivityKind.Canvasverzameling && e.Activity.Items.FirstOrDefault(x => x.Id == i.ItemKey) is { } section
+                    ? SectionLabel(e.Activity, section, t)
+                    : e.Activity.Items.FirstOrDefault(x => x.Id == i.ItemKey && e.Activity.Kind == ActivityKind.WorldCafe)?.Text,
                 QuestionDots(e, i), e.BuildsOnText(i), i.Author, Local(i.CreatedAt),
             ])));
 
         return new WorkbookModel([workshop, activities, dots, polls, amore, impactEffort, ideas]);
+    }
+
+    /// <summary>A canvas section's label in the reader's language (a <i>Verzamelen op een canvas</i> item).</summary>
+    private static string SectionLabel(WorkshopActivity a, WorkshopItem section, Text t)
+    {
+        var key = Activities.CanvasCollectionPhone.LabelKey(a, section);
+        return key.Length == 0 ? section.Text : t[key].Value;
     }
 
     /// <summary>A poll's results as (answer, count) rows: options, the five scale points, each open answer once, each word.</summary>

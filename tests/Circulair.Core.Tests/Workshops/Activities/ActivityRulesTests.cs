@@ -31,6 +31,7 @@ public sealed class ActivityRulesTests
     [InlineData(ActivityKind.HoeKunnenWe, false, false, false)]
     [InlineData(ActivityKind.Amore, false, false, false)]
     [InlineData(ActivityKind.Gezondheidscheck, false, false, false)]
+    [InlineData(ActivityKind.Canvasverzameling, true, false, false)]
     public void Each_kind_says_whether_it_needs_items_spreads_dots_and_runs_in_rounds(ActivityKind kind, bool needsItems, bool usesDots, bool rounds)
     {
         var activity = NewWorkshop().AddActivity(kind, "Activiteit");
