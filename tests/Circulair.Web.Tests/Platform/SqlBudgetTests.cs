@@ -25,7 +25,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
     /// </summary>
     private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
     {
-        ["o/{org}"] = 70, // the dashboard: one or more queries per tool of every phase (IProgressSource), the follow-up per trajectory
         ["o/{org}/reports/strategy"] = 49, // the pilots chapter reads four queries, however many pilots (decision 0275)
         ["o/{org}/trajectories/{trajectoryId:int}/actions/{plannedActionId:int}"] = 39,
         ["o/{org}/reports/progress"] = 34,
