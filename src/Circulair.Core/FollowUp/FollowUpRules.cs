@@ -44,4 +44,25 @@ public static class FollowUpRules
 
     public static bool IsStale(ActionTiming action, FollowUpCycle cycle, DateOnly today) =>
         StaleFrom(action, cycle) is { } from && today >= from;
+
+    /// <summary>
+    /// The latest day an open action's last update (or start, or the day it was added) may fall on for it to be stale
+    /// <paramref name="today"/>: <see cref="IsStale"/> holds exactly when that day is on or before this one. Lets a query
+    /// count stale actions with a date comparison, without month arithmetic in SQL (whose month ends differ from .NET's).
+    /// </summary>
+    public static DateOnly LastStaleSince(FollowUpCycle cycle, DateOnly today)
+    {
+        // since.AddMonths(n) never decreases as since grows, so the days that are stale form a prefix; find its end.
+        static bool Stale(DateOnly since, FollowUpCycle c, DateOnly t) => t >= since.AddMonths((int)c).AddDays(1);
+        var day = today.AddMonths(-(int)cycle);
+        while (!Stale(day, cycle, today))
+        {
+            day = day.AddDays(-1);
+        }
+        while (Stale(day.AddDays(1), cycle, today))
+        {
+            day = day.AddDays(1);
+        }
+        return day;
+    }
 }

@@ -72,4 +72,22 @@ public sealed class FollowUpRulesTests
     [InlineData(ActionStatus.Stopgezet)]
     public void A_done_or_stopped_action_is_never_stale(ActionStatus status) =>
         Assert.False(FollowUpRules.IsStale(Timing(status, lastUpdate: Today.AddYears(-2)), FollowUpCycle.Maandelijks, Today));
+
+    [Theory]
+    [InlineData(FollowUpCycle.Maandelijks)]
+    [InlineData(FollowUpCycle.Driemaandelijks)]
+    [InlineData(FollowUpCycle.Halfjaarlijks)]
+    public void The_last_stale_day_splits_the_days_exactly_as_the_stale_rule_does_month_ends_included(FollowUpCycle cycle)
+    {
+        // Every today of two years (leap day and 31st included), every since of the year before it: one comparison says what the rule says.
+        for (var today = new DateOnly(2027, 1, 1); today < new DateOnly(2029, 1, 1); today = today.AddDays(1))
+        {
+            var last = FollowUpRules.LastStaleSince(cycle, today);
+            for (var since = today.AddDays(-400); since <= today; since = since.AddDays(1))
+            {
+                var action = new ActionTiming(ActionStatus.Lopend, null, null, [], since, since);
+                Assert.True(FollowUpRules.IsStale(action, cycle, today) == (since <= last), $"{cycle}, today {today}, since {since}, last stale {last}");
+            }
+        }
+    }
 }

@@ -25,7 +25,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
     /// </summary>
     private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
     {
-        ["o/{org}"] = 70, // the dashboard: one or more queries per tool of every phase (IProgressSource), the follow-up per trajectory
         ["o/{org}/reports/strategy"] = 49, // the pilots chapter reads four queries, however many pilots (decision 0275)
         ["o/{org}/trajectories/{trajectoryId:int}/actions/{plannedActionId:int}"] = 39,
         ["o/{org}/reports/progress"] = 34,
@@ -39,7 +38,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/workshops/{workshopId:int}"] = 12, // the results of each opened activity read apart
         ["o/{org}/workshops/{workshopId:int}/report"] = 11, // the results of each opened activity read apart
         ["o/{org}/scan/datasets/{scanDatasetId:int}"] = 11,
-        ["o/{org}/trajectories/{trajectoryId:int}/thread"] = 11, // the pilots under the actions (decision 0275): one query more than main's 10
         ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
         ["o/{org}/library/share/action/{plannedActionId:int}"] = 13, // the whole sheet loaded by split queries to build the snapshot
     };

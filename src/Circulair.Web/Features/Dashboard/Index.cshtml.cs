@@ -10,7 +10,7 @@ namespace Circulair.Web.Features.Dashboard;
 
 /// <summary>
 /// "Waar staan we?": per trajectory the one next step the method suggests (<see cref="NextSteps"/>), then per phase of
-/// the method the tools that exist and whether they have content.
+/// the method the tools that exist and whether they have content, all read by <see cref="DashboardFactsQuery"/>.
 /// </summary>
 [CachedPage]
 public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, KnowledgeLibrary library) : PageModel
@@ -30,13 +30,11 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDb
     {
         ViewData["Section"] = "dashboard";
         var org = current.Value;
-        NextSteps = await Dashboard.NextSteps.LoadAsync(db, org.Id, org.Slug, clock, ct);
-        Deadlines = UpcomingDeadlines.For(library, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var all = new List<ToolProgress>();
-        foreach (var source in sources)
-        {
-            all.AddRange(await source.GetAsync(org.Id, org.Slug, ct));
-        }
+        // The next steps and every card come from the same few queries (decision 0385).
+        var facts = await DashboardFactsQuery.LoadAsync(db, org.Id, org.Slug, clock, ct);
+        NextSteps = Dashboard.NextSteps.From(facts);
+        Deadlines = UpcomingDeadlines.For(library, facts.Today);
+        var all = sources.SelectMany(s => s.For(facts)).ToList();
         Phases = Enum.GetValues<Phase>()
             .Select(p => new PhaseRow(p, [.. all.Where(x => x.Phase == p).OrderBy(x => x.Order).ThenBy(x => x.NameKey, StringComparer.Ordinal)]))
             .ToList();

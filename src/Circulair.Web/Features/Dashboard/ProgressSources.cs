@@ -4,12 +4,13 @@ namespace Circulair.Web.Features.Dashboard;
 
 /// <summary>
 /// What one tool of the method contributes to "Waar staan we?". Each feature that exists registers one
-/// source (services.AddScoped&lt;IProgressSource, …&gt;()), so the dashboard lists only tools that exist and
-/// computes their state from the data.
+/// source (found by <see cref="FeatureParts"/>), so the dashboard lists only tools that exist and computes their state
+/// from the data. A source reads no database: its facts (a <c>Facts</c> record next to it) come with the dashboard's
+/// few queries (<see cref="DashboardFactsQuery"/>, decision 0385), so the cards are pure functions of them.
 /// </summary>
 public interface IProgressSource
 {
-    Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct);
+    IReadOnlyList<ToolProgress> For(DashboardFacts facts);
 }
 
 /// <param name="Phase">Where the tool sits on the method's spine.</param>

@@ -1,9 +1,6 @@
-using Circulair.Governance;
-using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
 using Circulair.Web.Platform.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Governance;
 
@@ -11,13 +8,18 @@ namespace Circulair.Web.Features.Governance;
 /// Phase 3 on "Waar staan we?": the coordination role (<i>regiefunctie</i>) and the platform (<i>platformwerking</i>),
 /// saying which of the two is still missing (issue 14 item 7).
 /// </summary>
-public sealed class GovernanceProgress(CirculairDbContext db) : IProgressSource
+public sealed class GovernanceProgress : IProgressSource
 {
-    public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
+    public sealed record Facts
     {
-        var coordination = await db.CoordinationRoles.InOrganisation(organisationId).AnyAsync(ct);
-        var platforms = await db.GovernancePlatforms.InOrganisation(organisationId).CountAsync(ct);
-        var meetings = await db.PlatformMeetings.InOrganisation(organisationId).CountAsync(ct);
+        public bool Coordination { get; init; }
+        public int Platforms { get; init; }
+        public int Meetings { get; init; }
+    }
+
+    public IReadOnlyList<ToolProgress> For(DashboardFacts facts)
+    {
+        var (coordination, platforms, meetings) = (facts.Governance.Coordination, facts.Governance.Platforms, facts.Governance.Meetings);
         var summary = (coordination, platforms > 0) switch
         {
             (false, false) => "Governance.Progress.Empty",
@@ -29,7 +31,7 @@ public sealed class GovernanceProgress(CirculairDbContext db) : IProgressSource
         [
             new ToolProgress(Phase.Fase3, 2, "Governance.Progress.Name", coordination || platforms > 0, summary,
                 [Counted.Of("Governance.Progress.Platforms", platforms), Counted.Of("Governance.Progress.Meetings", meetings)],
-                $"/o/{organisationSlug}/followup/governance"),
+                $"/o/{facts.OrganisationSlug}/followup/governance"),
         ];
     }
 }

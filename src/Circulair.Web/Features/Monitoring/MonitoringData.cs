@@ -5,27 +5,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Monitoring;
 
 /// <summary>
-/// The indicators of an organisation with their status, loaded in three projection queries (indicators, targets,
-/// measurements) whatever their number. <paramref name="only"/> narrows to given ids (the chain on a goal or action page).
+/// The indicators of an organisation with their status, loaded in two projection queries (indicators with their
+/// targets, measurements) whatever their number. <paramref name="only"/> narrows to given ids (the chain on a goal or action page).
 /// </summary>
 public static class MonitoringData
 {
     public static async Task<IReadOnlyList<IndicatorRow>> LoadAsync(CirculairDbContext db, int organisationId, int currentYear, CancellationToken ct, IReadOnlyCollection<int>? only = null)
     {
         var indicators = db.Indicators.InOrganisation(organisationId);
-        var targets = db.IndicatorTargets.InOrganisation(organisationId);
         var measurements = db.Measurements.InOrganisation(organisationId);
         if (only is not null)
         {
             indicators = indicators.Where(i => only.Contains(i.Id));
-            targets = targets.Where(t => only.Contains(t.IndicatorId));
             measurements = measurements.Where(m => only.Contains(m.IndicatorId));
         }
+        // The targets come with their indicator (one join); the measurements, many more per indicator, in a query of their own.
         var rows = await indicators
-            .Select(i => new { i.Id, i.StandardCode, i.Level, i.Name, i.Unit, i.Direction, i.Owner, i.BaselineValue, i.BaselineYear })
+            .Select(i => new
+            {
+                i.Id, i.StandardCode, i.Level, i.Name, i.Unit, i.Direction, i.Owner, i.BaselineValue, i.BaselineYear,
+                Targets = i.Targets.Select(t => new TargetValue(t.Year, t.Value)).ToList(),
+            })
             .ToListAsync(ct);
-        var targetsBy = (await targets.Select(t => new { t.IndicatorId, t.Year, t.Value }).ToListAsync(ct))
-            .ToLookup(t => t.IndicatorId, t => new TargetValue(t.Year, t.Value));
+        var targetsBy = rows.SelectMany(i => i.Targets.Select(t => (i.Id, Target: t))).ToLookup(x => x.Id, x => x.Target);
         var measuredBy = (await measurements.Select(m => new { m.IndicatorId, m.Year, m.Value }).ToListAsync(ct))
             .ToLookup(m => m.IndicatorId, m => new TargetValue(m.Year, m.Value));
         return [.. rows

@@ -1,23 +1,41 @@
 using Circulair.Monitoring;
-using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
 
 namespace Circulair.Web.Features.Monitoring;
 
 /// <summary>Phase 3 on "Waar staan we?": how many indicators the organisation follows and how many are on track, behind, off track or without recent data.</summary>
-public sealed class MonitoringProgress(CirculairDbContext db, TimeProvider clock) : IProgressSource
+public sealed class MonitoringProgress : IProgressSource
 {
-    public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
+    /// <summary>Indicators by status (<see cref="IndicatorStatusRule"/>, judged from the indicators' rows).</summary>
+    public sealed record Facts
     {
-        var rows = await MonitoringData.LoadAsync(db, organisationId, clock.GetUtcNow().UtcDateTime.Year, ct);
-        int Count(IndicatorStatus s) => rows.Count(r => r.Status == s);
+        public int Indicators { get; init; }
+        public int OnTrack { get; init; }
+        public int Behind { get; init; }
+        public int OffTrack { get; init; }
+        public int NoRecentData { get; init; }
+
+        public static Facts Of(IReadOnlyCollection<IndicatorRow> rows)
+        {
+            int Count(IndicatorStatus s) => rows.Count(r => r.Status == s);
+            return new()
+            {
+                Indicators = rows.Count, OnTrack = Count(IndicatorStatus.OnTrack), Behind = Count(IndicatorStatus.Behind),
+                OffTrack = Count(IndicatorStatus.OffTrack), NoRecentData = Count(IndicatorStatus.NoRecentData),
+            };
+        }
+    }
+
+    public IReadOnlyList<ToolProgress> For(DashboardFacts facts)
+    {
+        var m = facts.Monitoring;
         return
         [
-            new ToolProgress(Phase.Fase3, 3, "Monitoring.Progress.Name", rows.Count > 0,
-                rows.Count == 0 ? "Monitoring.Progress.Empty" : "Monitoring.Progress.Summary",
-                [rows.Count, Count(IndicatorStatus.OnTrack), Count(IndicatorStatus.Behind), Count(IndicatorStatus.OffTrack), Count(IndicatorStatus.NoRecentData)],
-                $"/o/{organisationSlug}/monitoring"),
+            new ToolProgress(Phase.Fase3, 3, "Monitoring.Progress.Name", m.Indicators > 0,
+                m.Indicators == 0 ? "Monitoring.Progress.Empty" : "Monitoring.Progress.Summary",
+                [m.Indicators, m.OnTrack, m.Behind, m.OffTrack, m.NoRecentData],
+                $"/o/{facts.OrganisationSlug}/monitoring"),
         ];
     }
 }

@@ -1,9 +1,6 @@
-using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Web.Features.Dashboard;
 using Circulair.Web.Platform.Localization;
-using Circulair.Workshops;
-using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Workshops;
 
@@ -15,24 +12,31 @@ namespace Circulair.Web.Features.Workshops;
 /// the dashboard out of the page cache (decision 0171). The link opens the workshop that is running, if one is,
 /// else the list.
 /// </summary>
-public sealed class WorkshopProgress(CirculairDbContext db) : IProgressSource
+public sealed class WorkshopProgress : IProgressSource
 {
-    public async Task<IReadOnlyList<ToolProgress>> GetAsync(int organisationId, string organisationSlug, CancellationToken ct)
+    /// <summary>Workshops, running and ended ones, activities opened, and the newest running workshop.</summary>
+    public sealed record Facts
     {
-        var workshops = await db.Workshops.InOrganisation(organisationId)
-            .Select(w => new { w.Id, w.Status, Held = w.Activities.Count(a => a.OpenedAt != null) })
-            .ToListAsync(ct);
-        var list = $"/o/{organisationSlug}/workshops";
-        if (workshops.Count == 0)
+        public int Workshops { get; init; }
+        public int Running { get; init; }
+        public int Ended { get; init; }
+        public int Held { get; init; }
+        public int? NewestRunningId { get; init; }
+    }
+
+    public IReadOnlyList<ToolProgress> For(DashboardFacts facts)
+    {
+        var w = facts.Workshops;
+        var list = $"/o/{facts.OrganisationSlug}/workshops";
+        if (w.Workshops == 0)
         {
             return [new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", false, "Workshops.Progress.Empty", [], list)];
         }
-        var running = workshops.Where(w => w.Status == WorkshopStatus.Actief).OrderByDescending(w => w.Id).FirstOrDefault();
         return
         [
-            new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", true, Counted.KeyFor("Workshops.Progress.Summary", workshops.Count),
-                [workshops.Count, workshops.Count(w => w.Status == WorkshopStatus.Actief), workshops.Count(w => w.Status == WorkshopStatus.Beeindigd), Counted.Of("Workshops.Progress.Held", workshops.Sum(w => w.Held))],
-                running is null ? list : WorkshopLoad.Url(organisationSlug, running.Id)),
+            new ToolProgress(Phase.Fase2, 4, "Workshops.Progress.Name", true, Counted.KeyFor("Workshops.Progress.Summary", w.Workshops),
+                [w.Workshops, w.Running, w.Ended, Counted.Of("Workshops.Progress.Held", w.Held)],
+                w.NewestRunningId is { } running ? WorkshopLoad.Url(facts.OrganisationSlug, running) : list),
         ];
     }
 }

@@ -1,7 +1,8 @@
-using Circulair.Web.Platform.Demo;
 using Circulair.Scan;
 using Circulair.Strategy;
+using Circulair.Web.Features.Dashboard;
 using Circulair.Web.Features.Library;
+using Circulair.Web.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,7 +45,7 @@ public sealed class LibraryDemoTests : IClassFixture<LibraryDemoTests.DemoApp>
         {
             var demo = await db.Organisations.SingleAsync(o => o.IsDemo);
             var latest = await db.ScanPopulations.Where(p => p.OrganisationId == demo.Id).OrderByDescending(p => p.Year).Select(p => new { p.Population, p.Year }).FirstAsync();
-            var cards = await ActivatorUtilities.CreateInstance<LibraryProgress>(sp).GetAsync(demo.Id, demo.Slug, CancellationToken.None);
+            var cards = ActivatorUtilities.CreateInstance<LibraryProgress>(sp).For(await DashboardFactsQuery.LoadAsync(db, demo.Id, demo.Slug, sp.GetRequiredService<TimeProvider>(), CancellationToken.None));
             return (await PopulationSource.FindAsync(db, demo.Id, CancellationToken.None), (latest.Population, latest.Year), cards);
         });
 

@@ -1,4 +1,5 @@
 using Circulair.Library;
+using Circulair.Web.Features.Dashboard;
 using Circulair.Web.Features.Library;
 using Circulair.Web.Platform.Database;
 using Microsoft.EntityFrameworkCore;
@@ -84,13 +85,14 @@ public sealed class LibraryFilesTests(SharedApp app) : IDisposable
         var library = Load(funding: FundingHeader + Row("later", today.AddDays(60)) + Row("eerst", today.AddDays(10)) + Row("te-laat", today.AddDays(-3)));
         var s = await NewAsync(app);
 
-        var tools = await app.WithDbAsync(async (db, _) => await new LibraryProgress(db, library, app.Clock).GetAsync(s.Organisation.Id, s.Organisation.Slug, CancellationToken.None));
+        var facts = await app.WithDbAsync(async (db, _) => await DashboardFactsQuery.LoadAsync(db, s.Organisation.Id, s.Organisation.Slug, app.Clock, CancellationToken.None));
+        var tools = new LibraryProgress(library).For(facts);
 
         var funding = tools.Single(t => t.NameKey == "Library.Progress.Funding");
         Assert.True(funding.HasContent);
         Assert.Equal("Library.Progress.NextDeadline", funding.SummaryKey);
         Assert.Equal(["Oproep eerst", Circulair.Web.Features.Strategy.StrategyLabels.Date(today.AddDays(10)), 2], funding.SummaryArguments);
-        var shipped = await app.WithDbAsync(async (db, sp) => await new LibraryProgress(db, sp.GetRequiredService<KnowledgeLibrary>(), app.Clock).GetAsync(s.Organisation.Id, s.Organisation.Slug, CancellationToken.None));
+        var shipped = new LibraryProgress(app.Services.GetRequiredService<KnowledgeLibrary>()).For(facts);
         Assert.False(shipped.Single(t => t.NameKey == "Library.Progress.Funding").HasContent);
     }
 

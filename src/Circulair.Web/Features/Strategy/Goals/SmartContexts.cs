@@ -14,9 +14,12 @@ public static class SmartContexts
 {
     public static async Task<SmartContext> LoadAsync(CirculairDbContext db, int organisationId, TimeProvider clock, CancellationToken ct)
     {
-        var members = await db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName).ToListAsync(ct);
-        var stakeholders = await db.Stakeholders.InOrganisation(organisationId).Select(s => new { s.Name, s.Department }).ToListAsync(ct);
-        return new SmartContext(StakeholderLabels.Today(clock),
-            [.. members, .. stakeholders.Select(s => s.Name), .. stakeholders.Where(s => s.Department != null).Select(s => s.Department!)]);
+        // One command (UNION ALL) for the three kinds of name.
+        var stakeholders = db.Stakeholders.InOrganisation(organisationId);
+        var names = await db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName)
+            .Concat(stakeholders.Select(s => s.Name))
+            .Concat(stakeholders.Where(s => s.Department != null).Select(s => s.Department!))
+            .ToListAsync(ct);
+        return new SmartContext(StakeholderLabels.Today(clock), names);
     }
 }
