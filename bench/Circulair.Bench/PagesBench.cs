@@ -389,8 +389,19 @@ public static class PagesBench
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
             var actions = await db.PlannedActions.Where(a => a.OrganisationId == organisationId && a.TrajectoryId == trajectory).ToListAsync();
             var today = DateOnly.FromDateTime(now);
+            var done = 0;
             foreach (var action in actions)
             {
+                // In chunks, letting go of what is saved: 10,000 updates and their audit rows in one unit of work do not
+                // fit under the heap limit the app ships with.
+                if (++done % 50 == 0)
+                {
+                    await db.SaveChangesAsync();
+                    foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not PlannedAction and not FollowUpSettings).ToList())
+                    {
+                        entry.State = EntityState.Detached;
+                    }
+                }
                 // perAction updates, a month or so apart and rising, the last one twenty days ago.
                 int? previous = null;
                 for (var u = 0; u < perAction; u++)
