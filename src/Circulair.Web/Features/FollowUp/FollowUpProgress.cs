@@ -11,7 +11,7 @@ public sealed class FollowUpProgress : IProgressSource
 {
     /// <summary>
     /// Political decisions, the latest adoption, and the actions of every trajectory: all of them, those with an update,
-    /// those late and those stale (<see cref="Circulair.FollowUp.FollowUpRules"/>, counted in the query).
+    /// those late and those stale (<see cref="Circulair.FollowUp.FollowUpRules"/>; late counted in the query, updated and stale from one row per action).
     /// </summary>
     public sealed record Facts
     {

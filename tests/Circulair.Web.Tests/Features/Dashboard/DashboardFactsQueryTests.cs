@@ -8,8 +8,8 @@ namespace Circulair.Web.Tests.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's one query of counts (decision 0385) says what the feature pages say: the follow-up's late and stale
-/// actions are counted in SQL with date comparisons (<see cref="Circulair.FollowUp.FollowUpRules.LastStaleSince"/>), so
-/// they are compared with the follow-up pages' own reading (<see cref="FollowUpData"/>) of the demo organisation on days
+/// actions are counted from the query's own reading (late in SQL with date comparisons, updated and stale from one row
+/// per action with its last update), so they are compared with the follow-up pages' own reading (<see cref="FollowUpData"/>) of the demo organisation on days
 /// a year around it. Runs on both databases.
 /// </summary>
 public sealed class DashboardFactsQueryTests(SqlBudgetApp app) : IClassFixture<SqlBudgetApp>
