@@ -116,7 +116,7 @@ public static class DatabaseSetup
     private static bool HasKey(string connectionString, string key) =>
         connectionString.Split(';').Any(part => part.Split('=')[0].Trim().Equals(key, StringComparison.OrdinalIgnoreCase));
 
-    private static string ValidatePostgreSql(string connectionString)
+    internal static string ValidatePostgreSql(string connectionString)
     {
         try
         {
