@@ -1,7 +1,7 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's and regions' timings. Ten commands:
+/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's, regions' and owners' mails' timings. Eleven commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
@@ -13,6 +13,7 @@ namespace Circulair.Bench;
 /// pages --provider Sqlite|PostgreSql --connection "…" --folder DIR [--scale small|full] [--figures N] [--requests N] [--out block.md]
 /// reports --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--requests 10] [--out block.md]
 /// library --provider Sqlite|PostgreSql --connection "…" --folder DIR [--items 5000] [--requests 30] [--out block.md]
+/// reminders --connection "Host=…;Database=…" --folder DIR [--organisations 300] [--actions 20000] [--per-owner 5] [--instances 2] [--out block.md]
 /// </code>
 /// </summary>
 public static class BenchMain
@@ -38,6 +39,7 @@ public static class BenchMain
                 "regions" => await RegionBench.RunAsync(options),
                 "pages" => await PagesBench.RunAsync(options),
                 "library" => await LibraryBench.RunAsync(options),
+                "reminders" => await RemindersBench.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -59,6 +61,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench regions --provider Sqlite|PostgreSql --connection CS --folder DIR [--members 285] [--indicators 10] [--years 10] [--requests 20] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench pages --provider Sqlite|PostgreSql --connection CS --folder DIR [--scale small|full] [--figures N] [--requests N] [--warmup N] [--max-pages N] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench library --provider Sqlite|PostgreSql --connection CS --folder DIR [--items 5000] [--requests 30] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench reminders --connection CS --folder DIR [--organisations 300] [--actions 20000] [--per-owner 5] [--instances 2] [--app Circulair.Web.dll] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench workshop --urls URL[,URL] --pids PID[,PID] --email E --password P [--voters 300] [--votes-each 2] [--spread 30] [--streams 2000]");
         return 2;
     }

@@ -69,11 +69,16 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
     /// <summary>Actions that are asked about: planned, running or on hold (not ideas, not done, not stopped).</summary>
     public static bool IsFollowedUp(ActionStatus status) => status is ActionStatus.Gepland or ActionStatus.Lopend or ActionStatus.OnHold;
 
-    /// <summary>Every owner of the organisation with their followed-up actions, and which got an update since <paramref name="since"/>.</summary>
-    public static async Task<IReadOnlyList<OwnerActions>> OwnersAsync(CirculairDbContext db, int organisationId, DateOnly since, CancellationToken ct)
+    /// <summary>Every owner of the organisation (or only the one with <paramref name="emailKey"/>) with their followed-up actions, and which got an update since <paramref name="since"/>.</summary>
+    public static async Task<IReadOnlyList<OwnerActions>> OwnersAsync(CirculairDbContext db, int organisationId, DateOnly since, CancellationToken ct, string? emailKey = null)
     {
         var sinceTime = since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var rows = await (from c in db.OwnerContacts.InOrganisation(organisationId)
+        var contacts = db.OwnerContacts.InOrganisation(organisationId);
+        if (emailKey is not null)
+        {
+            contacts = contacts.Where(c => c.EmailKey == emailKey);
+        }
+        var rows = await (from c in contacts
                           join a in db.PlannedActions.InOrganisation(organisationId) on c.PlannedActionId equals a.Id
                           where a.Status == ActionStatus.Gepland || a.Status == ActionStatus.Lopend || a.Status == ActionStatus.OnHold
                           select new
@@ -191,7 +196,8 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
         var mailing = await db.OwnerMailings.SingleAsync(m => m.Id == mailingId, ct);
         try
         {
-            var owners = await OwnersAsync(db, mailing.OrganisationId, mailing.RoundStart, ct);
+            // Only this owner's contacts: reading every owner of the organisation for each mail made a cycle quadratic.
+            var owners = await OwnersAsync(db, mailing.OrganisationId, mailing.RoundStart, ct, mailing.EmailKey);
             var owner = owners.FirstOrDefault(o => o.EmailKey == mailing.EmailKey);
             var actions = owner?.Actions.Where(a => mailing.Kind == OwnerMailKind.Request || !a.Answered).ToList() ?? [];
             if (actions.Count == 0)
@@ -231,10 +237,7 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
     {
         // The owner's language (issue 14): every string of the mail, and its dates, in Dutch or English.
         var t = new MailText(owner.Language);
-        var organisation = await db.Organisations.Where(o => o.Id == mailing.OrganisationId).Select(o => o.Name).SingleAsync(ct);
-        var coordinator = await UpdateModel.CoordinatorNameAsync(db, mailing.OrganisationId, ct);
-        var settings = await FollowUpData.SettingsAsync(db, mailing.OrganisationId, ct);
-        var round = RoundOf(settings, mailing.RoundStart);
+        var (organisation, coordinator, round) = await SenderAsync(mailing, ct);
         var culture = CultureInfo.GetCultureInfo(owner.Language == Circulair.Accounts.Languages.English ? "en" : "nl-BE");
         string Date(DateOnly d) => d.ToString("d MMMM yyyy", culture);
         var body = new StringBuilder();
@@ -250,6 +253,23 @@ public sealed class SendOwnerMails(CirculairDbContext db, IMailSender mail, Time
         body.AppendLine(coordinator is null ? t["Owners.Mail.ContactOrganisation", organisation] : t["Owners.Mail.Contact", coordinator, organisation]);
         return new OutgoingMail(owner.Email, t[$"Owners.Mail.{mailing.Kind}.Subject", organisation], body.ToString());
     }
+
+    /// <summary>The organisation's name, its coordinator and the round, read once per organisation and round in a run (every owner's mail names them).</summary>
+    private async Task<(string Organisation, string? Coordinator, FollowUpRound Round)> SenderAsync(OwnerMailing mailing, CancellationToken ct)
+    {
+        if (_senders.TryGetValue((mailing.OrganisationId, mailing.RoundStart), out var known))
+        {
+            return known;
+        }
+        var organisation = await db.Organisations.Where(o => o.Id == mailing.OrganisationId).Select(o => o.Name).SingleAsync(ct);
+        var coordinator = await UpdateModel.CoordinatorNameAsync(db, mailing.OrganisationId, ct);
+        var settings = await FollowUpData.SettingsAsync(db, mailing.OrganisationId, ct);
+        var sender = (organisation, coordinator, RoundOf(settings, mailing.RoundStart));
+        _senders[(mailing.OrganisationId, mailing.RoundStart)] = sender;
+        return sender;
+    }
+
+    private readonly Dictionary<(int OrganisationId, DateOnly RoundStart), (string Organisation, string? Coordinator, FollowUpRound Round)> _senders = [];
 
     private string PublicUrl()
     {
