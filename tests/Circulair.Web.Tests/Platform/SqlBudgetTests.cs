@@ -33,9 +33,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/trajectories/{trajectoryId:int}/followup"] = 17,
         ["o/{org}/trajectories/{trajectoryId:int}/strategy"] = 16,
         ["o/{org}/trajectories/{trajectoryId:int}/budget"] = 15,
-        ["o/{org}/scan/domains/{scanDomainAssessmentId:int}"] = 14, // the same dataset's figures read three times
-        ["o/{org}/scan/ranking"] = 14, // the same dataset's figures read three times
-        ["o/{org}/scan/datasets/{scanDatasetId:int}"] = 11,
         ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
         ["o/{org}/library/share/action/{plannedActionId:int}"] = 13, // the whole sheet loaded by split queries to build the snapshot
     };
