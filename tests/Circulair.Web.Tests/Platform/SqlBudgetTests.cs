@@ -34,7 +34,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/trajectories/{trajectoryId:int}/strategy"] = 16,
         ["o/{org}/trajectories/{trajectoryId:int}/budget"] = 15,
         ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
-        ["o/{org}/library/share/action/{plannedActionId:int}"] = 13, // the whole sheet loaded by split queries to build the snapshot
     };
 
     [Fact]
