@@ -30,7 +30,21 @@ public sealed record SharedSnapshot(SharedItemKind Kind, string Title, string? D
     /// <summary>The e-mail addresses and phone numbers in the title and every field.</summary>
     public IReadOnlyList<PersonalDataMatch> PersonalDataInText() => PersonalDataDetector.FindAll(Fields.Select(f => f.Value).Prepend(Title));
 
-    public static SharedSnapshot OfAction(PlannedAction a, string? domainCode, string? ownerName, IReadOnlyList<string> partnerNames)
+    public static SharedSnapshot OfAction(PlannedAction a, string? domainCode, string? ownerName, IReadOnlyList<string> partnerNames) =>
+        OfAction(a,
+            [.. a.Milestones.OrderBy(m => m.Position).Select(m => m.Description)],
+            [.. a.Steps.OrderBy(s => s.Position).Select(s => s.Step)],
+            [.. a.Risks.OrderBy(r => r.Position).Select(r => r.Description)],
+            [.. a.Budget.OrderBy(b => b.Year).Select(b => (b.Year, b.Fte, b.Euros))],
+            domainCode, ownerName, partnerNames);
+
+    /// <summary>
+    /// The snapshot of an action from its own fields and its sheet's lists as read apart, each in order (milestones,
+    /// steps and risks by position, budget by year): the action's navigations are not used, so a page may read the
+    /// lists in fewer commands than one per list.
+    /// </summary>
+    public static SharedSnapshot OfAction(PlannedAction a, IReadOnlyList<string> milestones, IReadOnlyList<string> steps, IReadOnlyList<string> risks,
+        IReadOnlyList<(int Year, double? Fte, decimal? Euros)> budget, string? domainCode, string? ownerName, IReadOnlyList<string> partnerNames)
     {
         var fields = new List<SnapshotField>();
         Add(fields, nameof(a.Description), a.Description);
@@ -46,13 +60,13 @@ public sealed record SharedSnapshot(SharedItemKind Kind, string Title, string? D
         Add(fields, nameof(a.Indicator), a.Indicator);
         Add(fields, nameof(a.Neighbours), a.Neighbours);
         Add(fields, nameof(a.Size), a.Size?.ToString());
-        Add(fields, "Milestones", string.Join("\n", a.Milestones.OrderBy(m => m.Position).Select(m => m.Description)));
-        Add(fields, "Steps", string.Join("\n", a.Steps.OrderBy(s => s.Position).Select(s => s.Step)));
-        Add(fields, "Risks", string.Join("\n", a.Risks.OrderBy(r => r.Position).Select(r => r.Description)));
+        Add(fields, "Milestones", string.Join("\n", milestones));
+        Add(fields, "Steps", string.Join("\n", steps));
+        Add(fields, "Risks", string.Join("\n", risks));
         Add(fields, "OwnerName", ownerName, SnapshotPart.PersonalData);
         Add(fields, "Partners", string.Join(", ", partnerNames), SnapshotPart.PersonalData);
         Add(fields, nameof(a.Funding), a.Funding, SnapshotPart.Budget);
-        Add(fields, "BudgetYears", string.Join("\n", a.Budget.OrderBy(b => b.Year).Select(b =>
+        Add(fields, "BudgetYears", string.Join("\n", budget.Select(b =>
             string.Create(CultureInfo.InvariantCulture, $"{b.Year}: {b.Fte} VTE, € {b.Euros:0.##}"))), SnapshotPart.Budget);
         return new SharedSnapshot(SharedItemKind.Action, a.Title, domainCode, a.RStrategyCode, a.ValueChainStep, fields);
     }

@@ -11,9 +11,13 @@ namespace Circulair.Web.Features.Dashboard;
 public static class CurrentTrajectory
 {
     public static async Task<int?> IdAsync(CirculairDbContext db, int organisationId, CancellationToken ct) =>
-        await db.Trajectories.InOrganisation(organisationId)
-            .Where(t => t.Status != TrajectoryStatus.Stopgezet)
-            .OrderBy(t => t.Status == TrajectoryStatus.Lopend ? 0 : 1).ThenByDescending(t => t.Id)
+        await Candidates(db, organisationId)
             .Select(t => (int?)t.Id)
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>The organisation's trajectories that may be current, the current one first (a page may project it in its own query).</summary>
+    public static IQueryable<StrategyTrajectory> Candidates(CirculairDbContext db, int organisationId) =>
+        db.Trajectories.InOrganisation(organisationId)
+            .Where(t => t.Status != TrajectoryStatus.Stopgezet)
+            .OrderBy(t => t.Status == TrajectoryStatus.Lopend ? 0 : 1).ThenByDescending(t => t.Id);
 }

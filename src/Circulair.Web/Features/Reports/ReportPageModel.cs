@@ -29,15 +29,14 @@ public abstract class ReportPageModel(CirculairDbContext db, CurrentOrganisation
     protected async Task<bool> ResolveTrajectoryAsync(CancellationToken ct)
     {
         ViewData["Section"] = "reports";
-        var id = TrajectoryQuery ?? await CurrentTrajectory.IdAsync(db, current.Value.Id, ct);
-        if (id is null)
-        {
-            return TrajectoryQuery is null;
-        }
-        Trajectory = await db.Trajectories.InOrganisation(current.Value.Id).Where(t => t.Id == id)
+        // One command: the trajectory named, else the current one (none yet: the report says the strategy is empty).
+        var trajectories = TrajectoryQuery is { } id
+            ? db.Trajectories.InOrganisation(current.Value.Id).Where(t => t.Id == id)
+            : CurrentTrajectory.Candidates(db, current.Value.Id);
+        Trajectory = await trajectories
             .Select(t => new ReportTrajectory(t.Id, t.Title, t.PeriodStartYear, t.PeriodEndYear))
             .FirstOrDefaultAsync(ct);
-        return Trajectory is not null;
+        return Trajectory is not null || TrajectoryQuery is null;
     }
 }
 

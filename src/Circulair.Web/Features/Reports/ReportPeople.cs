@@ -36,11 +36,15 @@ public sealed class ReportPeople
 
     public static async Task<ReportPeople> LoadAsync(CirculairDbContext db, int organisationId, string privatePerson, CancellationToken ct)
     {
-        var members = await db.Memberships.InOrganisation(organisationId).Select(m => new { m.UserId, m.User.DisplayName }).ToListAsync(ct);
-        var stakeholders = await db.Stakeholders.InOrganisation(organisationId).Select(s => new { s.Id, s.Name, s.Kind, s.Department }).ToListAsync(ct);
+        // Members and stakeholders in one command (UNION ALL), as StrategyPeople reads them.
+        var people = await db.Memberships.InOrganisation(organisationId)
+            .Select(m => new { Member = true, Id = m.UserId, Name = m.User.DisplayName, Private = false, Department = (string?)null })
+            .Concat(db.Stakeholders.InOrganisation(organisationId)
+                .Select(s => new { Member = false, s.Id, s.Name, Private = s.Kind == StakeholderKind.Persoon, s.Department }))
+            .ToListAsync(ct);
         return new ReportPeople(
-            members.DistinctBy(m => m.UserId).ToDictionary(m => m.UserId, m => m.DisplayName),
-            stakeholders.ToDictionary(s => s.Id, s => (s.Name, s.Kind == StakeholderKind.Persoon, s.Department)),
+            people.Where(p => p.Member).DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Name),
+            people.Where(p => !p.Member).ToDictionary(s => s.Id, s => (s.Name, s.Private, s.Department)),
             privatePerson);
     }
 }

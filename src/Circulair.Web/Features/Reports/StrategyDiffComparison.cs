@@ -19,13 +19,14 @@ public sealed class StrategyDiffComparison(Text t) : IAdoptedComparison
 
     public async Task<AdoptedComparison?> CompareAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
     {
-        var state = await AdoptionState.LoadAsync(db, organisationId, trajectoryId, withChanges: false, ct);
-        if (!state.IsAdopted || state.AdoptedOn is not { } adoptedOn)
+        // The latest adopted version, read once (as AdoptionState finds it, with its snapshot).
+        var latest = await db.AdoptedVersions.InOrganisation(organisationId).Where(v => v.TrajectoryId == trajectoryId)
+            .OrderByDescending(v => v.Number).AsNoTracking().FirstOrDefaultAsync(ct);
+        if (latest is null)
         {
             return null;
         }
-        var adopted = (await db.AdoptedVersions.InOrganisation(organisationId).AsNoTracking()
-            .FirstAsync(v => v.Id == state.VersionId, ct)).Snapshot();
+        var adopted = latest.Snapshot();
         var current = await AdoptionState.TakeAsync(db, organisationId, trajectoryId, ct);
         var actions = adopted.Actions.Concat(current.Actions).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Last());
         var changes = StrategyDiff.Compare(adopted, current).Changes
@@ -33,7 +34,7 @@ public sealed class StrategyDiffComparison(Text t) : IAdoptedComparison
             .Select(c => new ActionChange(KindOf(c.Kind), actions[c.Id].Number, actions[c.Id].Title, Details(c)))
             .OrderBy(c => c.Number, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new AdoptedComparison(state.Number, adoptedOn, changes);
+        return new AdoptedComparison(latest.Number, latest.AdoptedOn, changes);
     }
 
     private static ChangeKind KindOf(StrategyChangeKind kind) => kind switch

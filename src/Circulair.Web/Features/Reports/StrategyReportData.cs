@@ -98,12 +98,14 @@ public sealed class StrategyReportData
         if (Wants(ReportChapter.Governance))
         {
             coordination = [.. (await db.CoordinationRoles.InOrganisation(organisationId).AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct)).Select(r => r.Details)];
-            var members = (await db.PlatformMembers.InOrganisation(organisationId).Select(m => m.GovernancePlatformId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
-            var meetings = (await db.PlatformMeetings.InOrganisation(organisationId).Select(m => new { m.GovernancePlatformId, m.Date }).ToListAsync(ct))
-                .ToLookup(m => m.GovernancePlatformId, m => m.Date);
-            platforms = [.. (await db.GovernancePlatforms.InOrganisation(organisationId).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind, p.Description }).ToListAsync(ct))
-                .Select(p => new PlatformSummary(p.Name, p.Kind, p.Description, members.GetValueOrDefault(p.Id), meetings[p.Id].Count(),
-                    meetings[p.Id].Select(d => (DateOnly?)d).DefaultIfEmpty().Max()))];
+            // Each platform with its members and meetings counted in the same command (correlated on the platform only:
+            // its members and meetings are the organisation's, decision 0385).
+            IQueryable<PlatformMeeting> meetings = db.PlatformMeetings; // a local: an expression tree cannot name an extension property
+            platforms = await db.GovernancePlatforms.InOrganisation(organisationId).OrderBy(p => p.Name)
+                .Select(p => new PlatformSummary(p.Name, p.Kind, p.Description, p.Members.Count(),
+                    meetings.Count(m => m.GovernancePlatformId == p.Id),
+                    meetings.Where(m => m.GovernancePlatformId == p.Id).Max(m => (DateOnly?)m.Date)))
+                .ToListAsync(ct);
         }
 
         var budget = tid is { } bt && Wants(ReportChapter.Budget) ? await BudgetData.LoadAsync(db, organisationId, bt, ct) : null;

@@ -161,7 +161,7 @@ public sealed class RankingModel(CirculairDbContext db, RankingCalculator calcul
         ViewData["Section"] = "scan";
         Result = await calculator.ComputeAsync(current.Value.Id, ct);
         Assessments = await db.ScanDomainAssessments.AsNoTracking().InOrganisation(current.Value.Id).ToDictionaryAsync(a => a.DomainCode, ct);
-        Datasets = await db.ScanDatasets.AsNoTracking().InOrganisation(current.Value.Id).OrderBy(d => d.Name).ToListAsync(ct);
+        Datasets = Result.Datasets;
     }
 
     public IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> DatasetItems(DatasetKind kind) =>

@@ -20,6 +20,9 @@ public sealed record RankingResult(IReadOnlyList<DomainScore> Scores, IReadOnlyL
     /// </summary>
     public IReadOnlyList<UnmappedEvidence> Unmapped { get; init; } = [];
 
+    /// <summary>Every dataset of the organisation, by name (the candidates the ranking chose from).</summary>
+    public IReadOnlyList<ScanDataset> Datasets { get; init; } = [];
+
     /// <summary>The source of one kind of evidence, or null when the ranking has none.</summary>
     public (EvidenceSource Source, ScanDataset Dataset)? SourceOf(DatasetKind kind) =>
         Sources.Where(s => s.Dataset.Kind == kind).Select(s => ((EvidenceSource, ScanDataset)?)s).FirstOrDefault();
@@ -39,12 +42,16 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
     {
         var scope = await queries.ScopeAsync(organisationId, ct);
         var weights = scope.Profile?.Weights ?? RankingWeights.Default;
-        var datasets = await db.ScanDatasets.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
+        // By name, the order the ranking page lists them in (RankingResult.Datasets), so it need not read them again.
+        var datasets = await db.ScanDatasets.AsNoTracking().InOrganisation(organisationId).OrderBy(d => d.Name).ToListAsync(ct);
         var years = await db.ScanDatasetYears.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
         var sources = new List<(EvidenceSource, ScanDataset)>();
         var automatic = new HashSet<int>();
+        var picked = new List<(EvidenceKind Evidence, ScanDataset Dataset, int Year)>();
         if (scope.HasArea)
         {
+            // Ties on year and last change go to the dataset added first, as when the datasets were read in the table's order.
+            var byId = datasets.OrderBy(d => d.Id).ToList();
             foreach (var (kind, evidence, chosen) in new[]
             {
                 (DatasetKind.Tewerkstelling, EvidenceKind.Jobs, scope.Profile?.EmploymentDatasetId),
@@ -54,7 +61,7 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
             })
             {
                 int? LatestOwnYear(ScanDataset d) => years.Where(y => y.ScanDatasetId == d.Id && y.Areas.Intersect(scope.Expanded).Any()).Select(y => (int?)y.Year).Max();
-                var candidates = datasets.Where(d => d.Kind == kind && LatestOwnYear(d) is not null).ToList();
+                var candidates = byId.Where(d => d.Kind == kind && LatestOwnYear(d) is not null).ToList();
                 var dataset = candidates.FirstOrDefault(d => d.Id == chosen) ?? candidates.OrderByDescending(LatestOwnYear).ThenByDescending(d => d.UpdatedAt).FirstOrDefault();
                 if (dataset is null || LatestOwnYear(dataset) is not { } year)
                 {
@@ -64,25 +71,31 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
                 {
                     automatic.Add(dataset.Id);
                 }
-                var values = await queries.ValuesAsync(organisationId, dataset.Id, scope.Expanded, year, ct);
-                var unit = values.GroupBy(v => v.Unit).OrderByDescending(g => g.Count()).First().Key;
-                var own = ScanAnalysis.CombineAreas(values.Where(v => v.Unit == unit));
-                IReadOnlyList<CategoryValue>? benchmark = null;
-                string? benchmarkName = null;
-                if (evidence == EvidenceKind.Jobs && !Units.IsRate(unit))
-                {
-                    var areas = years.First(y => y.ScanDatasetId == dataset.Id && y.Year == year).Areas;
-                    IReadOnlyList<string> codes = areas.Contains(AreaRegistry.FlemishRegionCode) ? [AreaRegistry.FlemishRegionCode]
-                        : scope.ProvinceCode is { } p && areas.Contains(p) ? [p]
-                        : [.. areas.Where(a => AreaRegistry.Instance.Find(a)?.Kind is AreaKind.Municipality or AreaKind.FormerMunicipality && !scope.Expanded.Contains(a))];
-                    if (codes.Count > 0)
-                    {
-                        benchmark = await queries.SumsAsync(organisationId, dataset.Id, codes, year, unit, ct);
-                        benchmarkName = codes.Count == 1 ? AreaRegistry.Instance.Find(codes[0])?.Name : null;
-                    }
-                }
-                sources.Add((new EvidenceSource(evidence, dataset.Scheme, dataset.Name, year, own, benchmark, benchmarkName), dataset));
+                picked.Add((evidence, dataset, year));
             }
+        }
+        // Every picked dataset's figures for the own area in one command; then, for jobs, the benchmark's sums.
+        var figures = await queries.ValuesAsync(organisationId, [.. picked.Select(p => (p.Dataset.Id, p.Year))], scope.Expanded, ct);
+        foreach (var (evidence, dataset, year) in picked)
+        {
+            var values = figures[dataset.Id].ToList();
+            var unit = values.GroupBy(v => v.Unit).OrderByDescending(g => g.Count()).First().Key;
+            var own = ScanAnalysis.CombineAreas(values.Where(v => v.Unit == unit));
+            IReadOnlyList<CategoryValue>? benchmark = null;
+            string? benchmarkName = null;
+            if (evidence == EvidenceKind.Jobs && !Units.IsRate(unit))
+            {
+                var areas = years.First(y => y.ScanDatasetId == dataset.Id && y.Year == year).Areas;
+                IReadOnlyList<string> codes = areas.Contains(AreaRegistry.FlemishRegionCode) ? [AreaRegistry.FlemishRegionCode]
+                    : scope.ProvinceCode is { } p && areas.Contains(p) ? [p]
+                    : [.. areas.Where(a => AreaRegistry.Instance.Find(a)?.Kind is AreaKind.Municipality or AreaKind.FormerMunicipality && !scope.Expanded.Contains(a))];
+                if (codes.Count > 0)
+                {
+                    benchmark = await queries.SumsAsync(organisationId, dataset.Id, codes, year, unit, ct);
+                    benchmarkName = codes.Count == 1 ? AreaRegistry.Instance.Find(codes[0])?.Name : null;
+                }
+            }
+            sources.Add((new EvidenceSource(evidence, dataset.Scheme, dataset.Name, year, own, benchmark, benchmarkName), dataset));
         }
         var mapping = DomainRanking.Mapping(await queries.DomainMappingsAsync(organisationId, ct));
         var scores = DomainRanking.Rank([.. sources.Select(s => s.Item1)], weights, mapping);
@@ -97,6 +110,6 @@ public sealed class RankingCalculator(CirculairDbContext db, ScanQueries queries
                 unmapped.Add(new UnmappedEvidence(dataset, source.Scheme, loose, nothing));
             }
         }
-        return new RankingResult(scores, sources, weights, scope) { PickedAutomatically = automatic, Unmapped = unmapped };
+        return new RankingResult(scores, sources, weights, scope) { PickedAutomatically = automatic, Unmapped = unmapped, Datasets = datasets };
     }
 }

@@ -34,9 +34,23 @@ public sealed class ScanQueries(CirculairDbContext db)
 {
     public async Task<ScanScope> ScopeAsync(int organisationId, CancellationToken ct)
     {
-        var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Name, o.NisCode }).SingleAsync(ct);
-        var profile = await db.ScanProfiles.AsNoTracking().InOrganisation(organisationId).SingleOrDefaultAsync(ct);
-        var population = await db.ScanPopulations.InOrganisation(organisationId).ToDictionaryAsync(p => p.Year, p => p.Population, ct);
+        // One command: the organisation, its profile (at most one: unique index) and its populations, joined on the organisation.
+        // Locals: an expression tree cannot name an extension property.
+        IQueryable<ScanProfile> profiles = db.ScanProfiles;
+        IQueryable<ScanPopulation> populations = db.ScanPopulations;
+        var organisation = await (
+            from o in db.Organisations.AsNoTracking()
+            where o.Id == organisationId
+            from p in profiles.Where(p => p.OrganisationId == o.Id).DefaultIfEmpty()
+            select new
+            {
+                o.Name,
+                o.NisCode,
+                Profile = p,
+                Population = populations.Where(x => x.OrganisationId == o.Id).Select(x => new { x.Year, x.Population }).ToList(),
+            }).SingleAsync(ct);
+        var profile = organisation.Profile;
+        var population = organisation.Population.ToDictionary(p => p.Year, p => p.Population);
         IReadOnlyList<string> codes = profile is { OwnAreas.Count: > 0 } ? profile.OwnAreas : organisation.NisCode is { } nis ? [nis] : [];
         var expanded = codes.SelectMany(c => AreaRegistry.Instance.ConstituentCodes(c)).Distinct().ToList();
         var areas = codes.Select(c => AreaRegistry.Instance.Find(c)).Where(a => a is not null).ToList();
@@ -66,6 +80,27 @@ public sealed class ScanQueries(CirculairDbContext db)
             query = query.Where(o => o.Year == y);
         }
         return await query.Select(o => new AreaValue(o.AreaCode, o.CategoryCode, o.Year, o.Value, o.Unit)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Figures of some areas in one year of each of several datasets, in one command (a UNION ALL whose every part seeks on
+    /// the key like <see cref="ValuesAsync"/>), by dataset: the ranking reads each kind of evidence's figures this way.
+    /// </summary>
+    public async Task<ILookup<int, AreaValue>> ValuesAsync(int organisationId, IReadOnlyList<(int DatasetId, int Year)> datasetYears, IReadOnlyCollection<string> areas, CancellationToken ct)
+    {
+        if (areas.Count == 0 || datasetYears.Count == 0)
+        {
+            return Array.Empty<AreaValue>().ToLookup(_ => 0);
+        }
+        var list = areas.ToList();
+        var query = datasetYears.Select(dy =>
+        {
+            var (datasetId, year) = dy;
+            return db.ScanObservations.AsNoTracking()
+                .Where(o => o.ScanDatasetId == datasetId && o.OrganisationId == organisationId && list.Contains(o.AreaCode) && o.Year == year)
+                .Select(o => new { o.ScanDatasetId, o.AreaCode, o.CategoryCode, o.Year, o.Value, o.Unit });
+        }).Aggregate((a, b) => a.Concat(b));
+        return (await query.ToListAsync(ct)).ToLookup(o => o.ScanDatasetId, o => new AreaValue(o.AreaCode, o.CategoryCode, o.Year, o.Value, o.Unit));
     }
 
     /// <summary>Sums per category over many areas in one year, aggregated in the database (counts and masses only).</summary>

@@ -31,15 +31,52 @@ public sealed record ActivityResults(
 
     public static async Task<ActivityResults> LoadAsync(CirculairDbContext db, WorkshopActivity activity, ParticipantDirectory people, Text t, CancellationToken ct)
     {
-        var responses = await db.WorkshopResponses.Where(r => r.WorkshopActivityId == activity.Id)
-            .Select(r => new ResponseValue(r.ParticipantId, r.ItemKey, r.Slot, r.Value, r.Text))
-            .ToListAsync(ct);
+        var responses = await db.WorkshopResponses.Where(r => r.WorkshopActivityId == activity.Id).Select(Response).ToListAsync(ct);
         var ideas = await db.WorkshopIdeas.Where(i => i.WorkshopActivityId == activity.Id)
             .OrderBy(i => i.Round).ThenBy(i => i.Sheet).ThenBy(i => i.Id)
-            .Select(i => new { i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt, i.Review })
-            .ToListAsync(ct);
+            .Select(Idea).ToListAsync(ct);
+        return Of(activity, [.. responses.Select(r => r.AsValue)], ideas, people, t);
+    }
+
+    /// <summary>
+    /// The results of several activities of one workshop in two commands (their responses, their ideas), however many
+    /// activities there are: the control room and the report show every opened activity (issue 20's SQL budget).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, ActivityResults>> LoadManyAsync(CirculairDbContext db, IReadOnlyCollection<WorkshopActivity> activities, ParticipantDirectory people, Text t, CancellationToken ct)
+    {
+        if (activities.Count == 0)
+        {
+            return new Dictionary<int, ActivityResults>();
+        }
+        var ids = activities.Select(a => a.Id).ToList();
+        var responses = (await db.WorkshopResponses.Where(r => ids.Contains(r.WorkshopActivityId)).Select(Response).ToListAsync(ct))
+            .ToLookup(r => r.ActivityId, r => r.AsValue);
+        // The order of each activity's ideas is the database's, as when read one activity at a time (NULL sheets sort
+        // first on SQLite and last on PostgreSQL); grouping in memory keeps it.
+        var ideas = (await db.WorkshopIdeas.Where(i => ids.Contains(i.WorkshopActivityId))
+            .OrderBy(i => i.Round).ThenBy(i => i.Sheet).ThenBy(i => i.Id)
+            .Select(Idea).ToListAsync(ct))
+            .ToLookup(i => i.ActivityId);
+        return activities.ToDictionary(a => a.Id, a => Of(a, [.. responses[a.Id]], [.. ideas[a.Id]], people, t));
+    }
+
+    private static ActivityResults Of(WorkshopActivity activity, IReadOnlyList<ResponseValue> responses, IReadOnlyList<IdeaRow> ideas, ParticipantDirectory people, Text t)
+    {
         var ideaViews = ideas.Select(i => new IdeaView(i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, people.NameOf(i.ParticipantId, t), i.CreatedAt, i.Review)).ToList();
         var respondents = responses.Select(r => r.ParticipantId).Concat(ideas.Where(i => i.ParticipantId is not null).Select(i => i.ParticipantId!.Value)).Distinct().Count();
         return new ActivityResults(activity, respondents, activity.Rules.Tally(activity, responses), ideaViews);
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<WorkshopResponse, ResponseRow>> Response =
+        r => new ResponseRow(r.WorkshopActivityId, r.ParticipantId, r.ItemKey, r.Slot, r.Value, r.Text);
+
+    private static readonly System.Linq.Expressions.Expression<Func<WorkshopIdea, IdeaRow>> Idea =
+        i => new IdeaRow(i.WorkshopActivityId, i.Id, i.Kind, i.Text, i.Round, i.Sheet, i.ItemKey, i.BuildsOnIdeaId, i.ParticipantId, i.CreatedAt, i.Review);
+
+    private sealed record ResponseRow(int ActivityId, int ParticipantId, int ItemKey, int Slot, int Value, string? Text)
+    {
+        public ResponseValue AsValue => new(ParticipantId, ItemKey, Slot, Value, Text);
+    }
+
+    private sealed record IdeaRow(int ActivityId, int Id, IdeaKind Kind, string Text, int Round, int? Sheet, int ItemKey, int? BuildsOnIdeaId, int? ParticipantId, DateTime CreatedAt, NoteReview? Review);
 }

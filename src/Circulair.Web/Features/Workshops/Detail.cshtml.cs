@@ -145,14 +145,10 @@ public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation curre
         SessionLabel = (await WorkshopLoad.SessionOptions(db, current.Value.Id, workshop.TrajectorySessionId).FirstOrDefaultAsync(ct))?.Label ?? "";
         var people = await ParticipantDirectory.LoadAsync(db, workshop.Id, ct);
         Participants = people.Count;
-        Ideas = await db.WorkshopIdeas.Where(i => i.WorkshopId == workshop.Id).GroupBy(i => i.WorkshopActivityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var results = new Dictionary<int, ActivityResults>();
-        foreach (var a in workshop.Activities.Where(a => a.OpenedAt is not null))
-        {
-            results[a.Id] = await ActivityResults.LoadAsync(db, a, people, t, ct);
-        }
-        Results = results;
+        Results = await ActivityResults.LoadManyAsync(db, [.. workshop.Activities.Where(a => a.OpenedAt is not null)], people, t, ct);
+        // Participants write only into an opened activity, and an activity never closes back to unopened (OpenedAt is
+        // never cleared), so the opened activities' results hold every idea of the workshop.
+        Ideas = Results.ToDictionary(r => r.Key, r => r.Value.Ideas.Count);
         JoinUrl = links.To(Request, WorkshopLoad.ParticipantPath(workshop.Code));
         ShortUrl = links.To(Request, "/join");
         return true;

@@ -21,12 +21,9 @@ public sealed record WorkshopReport(Workshop Workshop, string Session, int Parti
         }
         var session = (await WorkshopLoad.SessionOptions(db, organisationId, workshop.TrajectorySessionId).FirstOrDefaultAsync(ct))?.Label ?? "";
         var people = await ParticipantDirectory.LoadAsync(db, workshop.Id, ct);
-        var activities = new List<ReportActivity>();
-        foreach (var activity in workshop.OrderedActivities())
-        {
-            var results = activity.OpenedAt is null ? null : await ActivityResults.LoadAsync(db, activity, people, t, ct);
-            activities.Add(new ReportActivity(activity, results));
-        }
+        var ordered = workshop.OrderedActivities();
+        var results = await ActivityResults.LoadManyAsync(db, [.. ordered.Where(a => a.OpenedAt is not null)], people, t, ct);
+        var activities = ordered.Select(a => new ReportActivity(a, results.GetValueOrDefault(a.Id))).ToList();
         return new WorkshopReport(workshop, session, people.Count, activities, now);
     }
 

@@ -23,23 +23,43 @@ public sealed class SharedSources(CirculairDbContext db, KnowledgeLibrary librar
         _ => Task.FromResult<SharedSnapshot?>(null),
     };
 
+    /// <summary>
+    /// The action in three commands whatever its sheet holds (issue 20's SQL budget): the action with its domain, its
+    /// owner's and partners' names; the texts of its milestones, steps and risks (one UNION ALL); its budget years.
+    /// </summary>
     private async Task<SharedSnapshot?> ActionAsync(int organisationId, int id, CancellationToken ct)
     {
-        var action = await db.PlannedActions.InOrganisation(organisationId)
-            .Include(a => a.Milestones).Include(a => a.Steps).Include(a => a.Risks).Include(a => a.Budget).Include(a => a.Partners)
-            .AsSplitQuery().AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (action is null)
+        // Locals: an expression tree cannot name an extension property.
+        IQueryable<Circulair.Stakeholders.Stakeholder> stakeholders = db.Stakeholders;
+        IQueryable<ActionPartner> partners = db.ActionPartners;
+        var row = await db.PlannedActions.InOrganisation(organisationId).AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                Action = a,
+                Domain = a.Line == null ? null : a.Line.Goal.Domain.DomainCode,
+                OwnerMember = db.Users.Where(x => x.Id == a.OwnerUserId).Select(x => x.DisplayName).FirstOrDefault(),
+                OwnerStakeholder = stakeholders.Where(x => x.Id == a.OwnerStakeholderId && x.OrganisationId == organisationId).Select(x => x.Name).FirstOrDefault(),
+                Partners = partners.Where(p => p.PlannedActionId == a.Id)
+                    .Join(stakeholders.Where(x => x.OrganisationId == organisationId), p => p.StakeholderId, x => x.Id, (p, x) => x.Name)
+                    .OrderBy(name => name).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return null;
         }
-        var domain = await DomainOfActionsAsync(organisationId, [action.Id], ct) ?? DomainOf(action.SourceCaseKey, action.SubdomainCode);
-        var owner = action.OwnerUserId is { } u
-            ? await db.Users.Where(x => x.Id == u).Select(x => x.DisplayName).FirstOrDefaultAsync(ct)
-            : action.OwnerStakeholderId is { } s ? await db.Stakeholders.InOrganisation(organisationId).Where(x => x.Id == s).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
-        var partnerIds = action.Partners.Select(p => p.StakeholderId).ToList();
-        var partners = await db.Stakeholders.InOrganisation(organisationId).Where(x => partnerIds.Contains(x.Id)).OrderBy(x => x.Name).Select(x => x.Name).ToListAsync(ct);
-        return SharedSnapshot.OfAction(action, domain, owner, partners);
+        var action = row.Action;
+        // The action is this organisation's, so its rows are too: they are read by the action alone.
+        var texts = (await db.ActionMilestones.Where(m => m.PlannedActionId == id).Select(m => new { Kind = 0, m.Position, m.Id, Text = m.Description })
+            .Concat(db.ActionSteps.Where(s => s.PlannedActionId == id).Select(s => new { Kind = 1, s.Position, s.Id, Text = s.Step }))
+            .Concat(db.ActionRisks.Where(r => r.PlannedActionId == id).Select(r => new { Kind = 2, r.Position, r.Id, Text = r.Description }))
+            .ToListAsync(ct))
+            .OrderBy(x => x.Kind).ThenBy(x => x.Position).ThenBy(x => x.Id).ToLookup(x => x.Kind, x => x.Text);
+        var budget = (await db.ActionBudgetYears.Where(b => b.PlannedActionId == id).Select(b => new { b.Year, b.Id, b.Fte, b.Euros }).ToListAsync(ct))
+            .OrderBy(b => b.Year).ThenBy(b => b.Id).Select(b => (b.Year, b.Fte, b.Euros)).ToList();
+        var domain = row.Domain ?? DomainOf(action.SourceCaseKey, action.SubdomainCode);
+        var owner = action.OwnerUserId is not null ? row.OwnerMember : action.OwnerStakeholderId is not null ? row.OwnerStakeholder : null;
+        return SharedSnapshot.OfAction(action, [.. texts[0]], [.. texts[1]], [.. texts[2]], budget, domain, owner, row.Partners);
     }
 
     private async Task<SharedSnapshot?> PilotAsync(int organisationId, int id, CancellationToken ct)
