@@ -1,6 +1,7 @@
 using Circulair.HealthCheck;
 using Circulair.Monitoring;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Caching;
 using Circulair.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ namespace Circulair.Web.Features.Monitoring;
 /// The monitoring page of phase 3: the indicators along the chain of Figure 10, from input to impact, each with its
 /// status by the one published rule, and what has no recent data. The health check of Figure 11 has its place here.
 /// </summary>
+[CachedPage]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : MonitoringPageModel(db, current, clock)
 {
     public IReadOnlyList<IndicatorRow> Indicators { get; private set; } = [];
