@@ -28,8 +28,8 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/reports/strategy"] = 49, // the pilots chapter reads four queries, however many pilots (decision 0275)
         ["o/{org}/trajectories/{trajectoryId:int}/actions/{plannedActionId:int}"] = 39,
         ["o/{org}/reports/progress"] = 34,
-        ["o/{org}/trajectories/{trajectoryId:int}/goals/{strategyGoalId:int}"] = 26,
-        ["o/{org}/trajectories/{trajectoryId:int}/domains/{strategyDomainId:int}"] = 23,
+        ["o/{org}/trajectories/{trajectoryId:int}/goals/{strategyGoalId:int}"] = 19, // the domain's scan evidence: the ranking's ten commands
+        ["o/{org}/trajectories/{trajectoryId:int}/domains/{strategyDomainId:int}"] = 18, // the domain's scan evidence: the ranking's ten commands
         ["o/{org}/trajectories/{trajectoryId:int}/followup"] = 17,
         ["o/{org}/trajectories/{trajectoryId:int}/strategy"] = 16,
         ["o/{org}/trajectories/{trajectoryId:int}/budget"] = 15,
@@ -38,7 +38,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/workshops/{workshopId:int}"] = 12, // the results of each opened activity read apart
         ["o/{org}/workshops/{workshopId:int}/report"] = 11, // the results of each opened activity read apart
         ["o/{org}/scan/datasets/{scanDatasetId:int}"] = 11,
-        ["o/{org}/trajectories/{trajectoryId:int}/ideas/{strategyIdeaId:int}/edit"] = 11,
         ["o/{org}/library/share/action/{plannedActionId:int}"] = 13, // the whole sheet loaded by split queries to build the snapshot
     };
 
