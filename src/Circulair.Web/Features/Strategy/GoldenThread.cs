@@ -1,6 +1,5 @@
 using Circulair.Persistence;
 using Circulair.Scan;
-using Circulair.Vision;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +40,4 @@ public sealed record AssessmentFacts(int Id, bool IsPromising, string? Promising
 /// evidence for the domain and the trajectory's vision statement at the top.
 /// </summary>
 /// <remarks>The vision statement comes with the trajectory (<see cref="StrategyContext.Vision"/>) or the page's own row.</remarks>
-public sealed record ThreadUp(string BaseUrl, string? VisionStatement, DomainNode? Domain, DomainEvidence Evidence, GoalNode? Goal, LineNode? Line)
-{
-    public static Task<string?> VisionStatementAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
-        db.VisionCanvases.InOrganisation(organisationId).Where(c => c.TrajectoryId == trajectoryId).Select(c => c.Statement).FirstOrDefaultAsync(ct);
-}
+public sealed record ThreadUp(string BaseUrl, string? VisionStatement, DomainNode? Domain, DomainEvidence Evidence, GoalNode? Goal, LineNode? Line);
