@@ -30,7 +30,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         ["o/{org}/reports/progress"] = 34,
         ["o/{org}/trajectories/{trajectoryId:int}/goals/{strategyGoalId:int}"] = 19, // the domain's scan evidence: the ranking's ten commands
         ["o/{org}/trajectories/{trajectoryId:int}/domains/{strategyDomainId:int}"] = 18, // the domain's scan evidence: the ranking's ten commands
-        ["o/{org}/trajectories/{trajectoryId:int}/budget"] = 15,
         ["o/{org}/scan/domains/{scanDomainAssessmentId:int}"] = 14, // the same dataset's figures read three times
         ["o/{org}/scan/ranking"] = 14, // the same dataset's figures read three times
         ["o/{org}/workshops/{workshopId:int}"] = 12, // the results of each opened activity read apart
