@@ -73,10 +73,13 @@ public sealed record AdoptedStrategy(int Schema, IReadOnlyList<AdoptedGoal> Goal
     }
 
     /// <summary>How each current action stands against this adopted version: unchanged, changed or new.</summary>
-    public AdoptionChange ChangeOf(PlannedAction current)
+    public AdoptionChange ChangeOf(PlannedAction current) => ChangeOf(AdoptedAction.Of(current));
+
+    /// <summary>How an action, as read for the comparison (its fields and whole sheet), stands against this adopted version.</summary>
+    public AdoptionChange ChangeOf(AdoptedAction current)
     {
         var adopted = Actions.FirstOrDefault(a => a.Id == current.Id);
-        return adopted is null ? AdoptionChange.Nieuw : AdoptedAction.Of(current).PlanDiffersFrom(adopted) ? AdoptionChange.Gewijzigd : AdoptionChange.Ongewijzigd;
+        return adopted is null ? AdoptionChange.Nieuw : current.PlanDiffersFrom(adopted) ? AdoptionChange.Gewijzigd : AdoptionChange.Ongewijzigd;
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -9,40 +9,51 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Budget;
 
 /// <summary>
-/// The budget of one strategy read in four queries: the planned budget and FTE per action and year (action sheets),
+/// The budget of one strategy read in four commands: the planned budget and FTE per action and year (action sheets),
 /// what was committed and spent, each action's BBC code and the organisation's meerjarenplan; added up by
 /// <see cref="BudgetOverview"/> in Core. Also the budget of one action for its pages.
 /// </summary>
 public static class BudgetData
 {
-    public static async Task<BudgetOverview> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
+    public static async Task<BudgetOverview> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        (await LoadWithActionsAsync(db, organisationId, trajectoryId, ct)).Overview;
+
+    /// <summary>The budget of the strategy and its actions as the budget pages name them (four commands).</summary>
+    public static async Task<(BudgetOverview Overview, Dictionary<int, BudgetActionName> Actions)> LoadWithActionsAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
     {
+        // Each action's BBC code (one at most) comes with it, read through the action and not filtered on the organisation
+        // as well: a correlated subquery with that filter made SQLite choose the organisation's index (decision 0385).
+        var codes = db.ActionBbcLinks.AsQueryable();
         var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
-            .Select(a => new { a.Id, GoalId = a.Line == null ? (int?)null : a.Line.StrategyGoalId }).ToDictionaryAsync(a => a.Id, a => a.GoalId, ct);
+            .Select(a => new
+            {
+                Name = new BudgetActionName(a.Id, a.Number, a.Title, a.Line == null ? null : a.Line.StrategyGoalId),
+                Code = codes.Where(l => l.PlannedActionId == a.Id).Select(l => l.Code).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
         var planned = await db.ActionBudgetYears.InOrganisation(organisationId).Where(y => y.Action.TrajectoryId == trajectoryId)
             .Select(y => new { y.PlannedActionId, y.Year, y.Euros, y.Fte }).ToListAsync(ct);
-        var ids = actions.Keys.ToList();
+        var ids = actions.Select(a => a.Name.Id).ToList();
         var spending = await db.ActionSpendings.InOrganisation(organisationId).Where(s => ids.Contains(s.PlannedActionId))
             .Select(s => new { s.PlannedActionId, s.Year, s.Committed, s.Spent }).ToListAsync(ct);
-        var links = await db.ActionBbcLinks.InOrganisation(organisationId).Where(l => ids.Contains(l.PlannedActionId))
-            .ToDictionaryAsync(l => l.PlannedActionId, l => l.Code, ct);
+        var links = actions.Where(a => a.Code is not null).ToDictionary(a => a.Name.Id, a => a.Code!);
+        var goals = actions.ToDictionary(a => a.Name.Id, a => a.Name.GoalId);
         var lines = new List<BudgetLine>();
         foreach (var key in planned.Select(p => (p.PlannedActionId, p.Year)).Union(spending.Select(s => (s.PlannedActionId, s.Year))))
         {
             var p = planned.FirstOrDefault(x => x.PlannedActionId == key.PlannedActionId && x.Year == key.Year);
             var s = spending.FirstOrDefault(x => x.PlannedActionId == key.PlannedActionId && x.Year == key.Year);
-            lines.Add(new BudgetLine(key.PlannedActionId, actions.GetValueOrDefault(key.PlannedActionId), key.Year, p?.Euros, s?.Committed, s?.Spent, p?.Fte));
+            lines.Add(new BudgetLine(key.PlannedActionId, goals.GetValueOrDefault(key.PlannedActionId), key.Year, p?.Euros, s?.Committed, s?.Spent, p?.Fte));
         }
-        return BudgetOverview.Compute(lines, links, await PlanAsync(db, organisationId, ct));
+        return (BudgetOverview.Compute(lines, links, await PlanAsync(db, organisationId, ct)), actions.ToDictionary(a => a.Name.Id, a => a.Name));
     }
 
     public static async Task<List<BbcPlanEntry>> PlanAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
     {
+        // The amounts come with their entry (one join, one command).
         var entries = await db.BbcEntries.InOrganisation(organisationId).OrderBy(e => e.Position)
-            .Select(e => new { e.Id, e.Code, e.Level, e.Title, e.ParentCode }).ToListAsync(ct);
-        var amounts = (await db.BbcAmounts.InOrganisation(organisationId).Select(a => new { a.BbcEntryId, a.Year, a.Amount }).ToListAsync(ct))
-            .ToLookup(a => a.BbcEntryId);
-        return [.. entries.Select(e => new BbcPlanEntry(e.Code, e.Level, e.Title, e.ParentCode, amounts[e.Id].ToDictionary(a => a.Year, a => a.Amount)))];
+            .Select(e => new { e.Code, e.Level, e.Title, e.ParentCode, Amounts = e.Amounts.Select(a => new { a.Year, a.Amount }).ToList() }).ToListAsync(ct);
+        return [.. entries.Select(e => new BbcPlanEntry(e.Code, e.Level, e.Title, e.ParentCode, e.Amounts.ToDictionary(a => a.Year, a => a.Amount)))];
     }
 
     /// <summary>The choices of the BBC code field: every code of the plan, indented by level, "none" first.</summary>

@@ -27,14 +27,12 @@ public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation cur
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.DomainsAndGoals, null, ct) is not { } tree)
         {
             return NotFound();
         }
-        Overview = await BudgetData.LoadAsync(Db, Org.Id, TrajectoryId, ct);
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
-        Actions = await Db.PlannedActions.InOrganisation(Org.Id).Where(a => a.TrajectoryId == TrajectoryId)
-            .Select(a => new BudgetActionName(a.Id, a.Number, a.Title, a.Line == null ? null : a.Line.StrategyGoalId)).ToDictionaryAsync(a => a.Id, ct);
+        Tree = tree;
+        (Overview, Actions) = await BudgetData.LoadWithActionsAsync(Db, Org.Id, TrajectoryId, ct);
         Funding = await FundingAsync(Db, Org.Id, [.. Actions.Keys], ct);
         return Page();
     }

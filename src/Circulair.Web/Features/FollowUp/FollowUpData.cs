@@ -53,14 +53,31 @@ public sealed class FollowUpData
         db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == actionId)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Select(u => (int?)u.Percent).FirstOrDefaultAsync(ct);
 
-    public static async Task<FollowUpData> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, DateOnly today, CancellationToken ct)
+    public static async Task<FollowUpData> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, DateOnly today, CancellationToken ct) =>
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, today, ct)).Data!;
+
+    /// <summary>The trajectory (null, and no data, when it is not this organisation's) and its follow-up, in six commands.</summary>
+    public static async Task<(StrategyContext? Strategy, FollowUpData? Data)> LoadWithStrategyAsync(CirculairDbContext db, int organisationId, int trajectoryId, DateOnly today, CancellationToken ct)
     {
         var settings = await SettingsAsync(db, organisationId, ct);
-        var tree = await StrategyTree.LoadAsync(db, organisationId, trajectoryId, ct);
-        var people = await StrategyPeople.LoadAsync(db, organisationId, ct);
+        var (strategy, upper) = await StrategyTree.LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.WithoutActions, null, ct);
+        // One command for the actions, the tree's action nodes, their trekkers' names and their last updates (decision 0340's
+        // budget). The updates are read through their action only, not filtered on the organisation as well (decision 0385).
+        var members = db.Memberships.InOrganisation(organisationId);
+        var stakeholders = db.Stakeholders.InOrganisation(organisationId);
+        var updates = db.ProgressUpdates.AsQueryable();
         var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
-            .Select(a => new { a.Id, a.Number, a.Title, a.ActionLineId, a.Status, a.StartDate, a.EndDate, a.OwnerUserId, a.OwnerStakeholderId, a.CreatedAt, a.Position })
+            .Select(a => new
+            {
+                a.Id, a.Number, a.Title, a.ActionLineId, a.Status, a.StartDate, a.EndDate, a.OwnerUserId, a.OwnerStakeholderId, a.CreatedAt, a.Position,
+                a.ImpactMean, a.EffortMean, a.RatingCount,
+                OwnerMember = members.Where(m => m.UserId == a.OwnerUserId).Select(m => m.User.DisplayName).FirstOrDefault(),
+                OwnerStakeholder = stakeholders.Where(s => s.Id == a.OwnerStakeholderId).Select(s => s.Name).FirstOrDefault(),
+                LastDate = updates.Where(u => u.PlannedActionId == a.Id).OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Select(u => (DateOnly?)u.Date).FirstOrDefault(),
+                LastPercent = updates.Where(u => u.PlannedActionId == a.Id).OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Select(u => (int?)u.Percent).FirstOrDefault(),
+            })
             .ToListAsync(ct);
+        var tree = upper.WithActions([.. actions.OrderBy(a => a.Id).Select(a => new ActionNode(a.Id, a.ActionLineId, a.Position, a.Number, a.Title, a.Status, a.ImpactMean, a.EffortMean, a.RatingCount))]);
         var milestones = (await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.Action.TrajectoryId == trajectoryId)
             .Select(m => new { m.PlannedActionId, m.Date, m.Description, m.Done }).ToListAsync(ct))
             .ToLookup(m => m.PlannedActionId, m => new MilestoneEntry(m.Date, m.Description, m.Done));
@@ -68,24 +85,19 @@ public sealed class FollowUpData
         var budgets = (await db.ActionBudgetYears.InOrganisation(organisationId).Where(b => b.Action.TrajectoryId == trajectoryId)
             .Select(b => new { b.PlannedActionId, b.Euros }).ToListAsync(ct))
             .GroupBy(b => b.PlannedActionId).ToDictionary(g => g.Key, g => g.Sum(b => b.Euros ?? 0m));
-        var last = (await db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.TrajectoryId == trajectoryId)
-            .Select(u => new { u.Id, u.PlannedActionId, u.Date, u.Percent }).ToListAsync(ct))
-            .GroupBy(u => u.PlannedActionId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).First());
-
         var rows = new List<ActionFollowUp>();
         foreach (var a in actions.OrderBy(a => a.Number, StringComparer.OrdinalIgnoreCase))
         {
             var line = a.ActionLineId is { } l ? tree.Line(l) : null;
             var goal = line is null ? null : tree.Goal(line.GoalId);
-            var update = last.GetValueOrDefault(a.Id);
             var owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : (ActionOwner?)null;
-            var timing = new ActionTiming(a.Status, a.StartDate, a.EndDate, [.. milestones[a.Id]], update?.Date, DateOnly.FromDateTime(a.CreatedAt));
-            rows.Add(new ActionFollowUp(a.Id, a.Number, a.Title, a.ActionLineId, goal?.Id, goal?.DomainId, a.Status, owner, people.NameOf(owner),
-                update?.Percent, update?.Date, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today),
+            var ownerName = a.OwnerUserId is not null ? a.OwnerMember : a.OwnerStakeholder;
+            var timing = new ActionTiming(a.Status, a.StartDate, a.EndDate, [.. milestones[a.Id]], a.LastDate, DateOnly.FromDateTime(a.CreatedAt));
+            rows.Add(new ActionFollowUp(a.Id, a.Number, a.Title, a.ActionLineId, goal?.Id, goal?.DomainId, a.Status, owner, ownerName,
+                a.LastPercent, a.LastDate, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today),
                 budgets.TryGetValue(a.Id, out var euros) ? euros : null));
         }
-        return new FollowUpData(settings, tree, rows, today);
+        return (strategy, new FollowUpData(settings, tree, rows, today));
     }
 
     public static string Percent(double? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + " %" : "—";

@@ -42,11 +42,14 @@ public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation cu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        // The trajectory comes with the follow-up's tree (one command less, decision 0340's budget).
+        var (strategy, data) = await FollowUpData.LoadWithStrategyAsync(Db, Org.Id, TrajectoryId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        if (strategy is null)
         {
             return NotFound();
         }
-        Data = await FollowUpData.LoadAsync(Db, Org.Id, TrajectoryId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        UseStrategy(strategy);
+        Data = data!;
         Adoption = await AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: false, ct);
         var shown = Filter.Apply(Data.Actions);
         Spent = await PortfolioExportModel.SpentAsync(Db, Org.Id, TrajectoryId, ct);

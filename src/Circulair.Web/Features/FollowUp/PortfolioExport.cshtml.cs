@@ -46,7 +46,8 @@ public sealed class PortfolioExportModel(CirculairDbContext db, CurrentOrganisat
     /// <summary>What each action of the strategy has spent over all years (summed here: SQLite cannot sum decimals).</summary>
     public static async Task<Dictionary<int, decimal>> SpentAsync(Circulair.Persistence.CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
     {
-        var ids = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId).Select(a => a.Id).ToListAsync(ct);
+        // The strategy's actions are a subquery, not a command of their own.
+        var ids = db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId).Select(a => a.Id);
         return (await db.ActionSpendings.InOrganisation(organisationId).Where(s => ids.Contains(s.PlannedActionId) && s.Spent != null)
                 .Select(s => new { s.PlannedActionId, s.Spent }).ToListAsync(ct))
             .GroupBy(s => s.PlannedActionId).ToDictionary(g => g.Key, g => g.Sum(s => s.Spent ?? 0m));

@@ -22,20 +22,20 @@ public sealed class IndicatorChainViewComponent(CirculairDbContext db, CurrentOr
     {
         var org = current.Value;
         var ct = HttpContext.RequestAborted;
-        List<int> ids;
+        // The linked ids are a subquery of the two commands that read the indicators (decision 0340's budget).
+        IQueryable<int> ids;
         if (goalId is { } goal)
         {
             var actions = db.ActionLines.InOrganisation(org.Id).Where(l => l.StrategyGoalId == goal)
                 .Join(db.PlannedActions, l => l.Id, a => a.ActionLineId, (l, a) => a.Id);
-            ids = await db.IndicatorGoalLinks.InOrganisation(org.Id).Where(l => l.StrategyGoalId == goal).Select(l => l.IndicatorId)
-                .Union(db.IndicatorActionLinks.InOrganisation(org.Id).Where(l => actions.Contains(l.PlannedActionId)).Select(l => l.IndicatorId))
-                .ToListAsync(ct);
+            ids = db.IndicatorGoalLinks.InOrganisation(org.Id).Where(l => l.StrategyGoalId == goal).Select(l => l.IndicatorId)
+                .Union(db.IndicatorActionLinks.InOrganisation(org.Id).Where(l => actions.Contains(l.PlannedActionId)).Select(l => l.IndicatorId));
         }
         else
         {
-            ids = await db.IndicatorActionLinks.InOrganisation(org.Id).Where(l => l.PlannedActionId == actionId).Select(l => l.IndicatorId).ToListAsync(ct);
+            ids = db.IndicatorActionLinks.InOrganisation(org.Id).Where(l => l.PlannedActionId == actionId).Select(l => l.IndicatorId);
         }
-        var rows = ids.Count == 0 ? [] : await MonitoringData.LoadAsync(db, org.Id, clock.GetUtcNow().UtcDateTime.Year, ct, ids);
+        var rows = await MonitoringData.LoadAsync(db, org.Id, clock.GetUtcNow().UtcDateTime.Year, ids, ct);
         return View("/Features/Monitoring/Components/IndicatorChain/Default.cshtml", new IndicatorChainModel(org.Slug, goalId is not null, goalId ?? actionId ?? 0, rows, org.Can(OrganisationRole.Teamlid)));
     }
 }

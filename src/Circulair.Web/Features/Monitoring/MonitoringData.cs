@@ -10,7 +10,7 @@ namespace Circulair.Web.Features.Monitoring;
 /// </summary>
 public static class MonitoringData
 {
-    public static async Task<IReadOnlyList<IndicatorRow>> LoadAsync(CirculairDbContext db, int organisationId, int currentYear, CancellationToken ct, IReadOnlyCollection<int>? only = null)
+    public static Task<IReadOnlyList<IndicatorRow>> LoadAsync(CirculairDbContext db, int organisationId, int currentYear, CancellationToken ct, IReadOnlyCollection<int>? only = null)
     {
         var indicators = db.Indicators.InOrganisation(organisationId);
         var measurements = db.Measurements.InOrganisation(organisationId);
@@ -19,6 +19,21 @@ public static class MonitoringData
             indicators = indicators.Where(i => only.Contains(i.Id));
             measurements = measurements.Where(m => only.Contains(m.IndicatorId));
         }
+        return LoadAsync(indicators, measurements, currentYear, ct);
+    }
+
+    /// <summary>
+    /// The indicators whose ids a query selects (the links of a goal or an action), in the same two commands: the ids are
+    /// a subquery of each, not a command of their own.
+    /// </summary>
+    public static Task<IReadOnlyList<IndicatorRow>> LoadAsync(CirculairDbContext db, int organisationId, int currentYear, IQueryable<int> only, CancellationToken ct) =>
+        LoadAsync(
+            db.Indicators.InOrganisation(organisationId).Where(i => only.Contains(i.Id)),
+            db.Measurements.InOrganisation(organisationId).Where(m => only.Contains(m.IndicatorId)),
+            currentYear, ct);
+
+    private static async Task<IReadOnlyList<IndicatorRow>> LoadAsync(IQueryable<Indicator> indicators, IQueryable<Measurement> measurements, int currentYear, CancellationToken ct)
+    {
         // The targets come with their indicator (one join); the measurements, many more per indicator, in a query of their own.
         var rows = await indicators
             .Select(i => new

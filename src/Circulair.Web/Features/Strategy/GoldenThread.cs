@@ -1,6 +1,5 @@
 using Circulair.Persistence;
 using Circulair.Scan;
-using Circulair.Vision;
 using Circulair.Web.Features.Scan;
 using Circulair.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +17,14 @@ public sealed record DomainEvidence(int? AssessmentId, bool OnShortlist, string?
     {
         var assessment = await db.ScanDomainAssessments.InOrganisation(organisationId)
             .Where(a => a.DomainCode == domainCode)
-            .Select(a => new { a.Id, a.IsPromising, a.PromisingReason, a.Notes })
+            .Select(a => new AssessmentFacts(a.Id, a.IsPromising, a.PromisingReason, a.Notes))
             .FirstOrDefaultAsync(ct);
+        return await WithRankingAsync(calculator, t, organisationId, domainCode, assessment, ct);
+    }
+
+    /// <summary>The evidence from an assessment the page read with its own data (null: none), and the ranking.</summary>
+    public static async Task<DomainEvidence> WithRankingAsync(RankingCalculator calculator, Text t, int organisationId, string domainCode, AssessmentFacts? assessment, CancellationToken ct)
+    {
         var ranking = await calculator.ComputeAsync(organisationId, ct);
         var score = ranking.Sources.Count > 0 ? ranking.Scores.FirstOrDefault(s => s.Domain.Code == domainCode) : null;
         return new DomainEvidence(assessment?.Id, assessment?.IsPromising == true, assessment?.PromisingReason, assessment?.Notes,
@@ -27,12 +32,12 @@ public sealed record DomainEvidence(int? AssessmentId, bool OnShortlist, string?
     }
 }
 
+/// <summary>What the thread shows of the scan's assessment of a domain.</summary>
+public sealed record AssessmentFacts(int Id, bool IsPromising, string? PromisingReason, string? Notes);
+
 /// <summary>
 /// The golden thread upward from an action, a line, a goal or a domain: each link that exists, then the scan's
 /// evidence for the domain and the trajectory's vision statement at the top.
 /// </summary>
-public sealed record ThreadUp(string BaseUrl, string? VisionStatement, DomainNode? Domain, DomainEvidence Evidence, GoalNode? Goal, LineNode? Line)
-{
-    public static Task<string?> VisionStatementAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
-        db.VisionCanvases.InOrganisation(organisationId).Where(c => c.TrajectoryId == trajectoryId).Select(c => c.Statement).FirstOrDefaultAsync(ct);
-}
+/// <remarks>The vision statement comes with the trajectory (<see cref="StrategyContext.Vision"/>) or the page's own row.</remarks>
+public sealed record ThreadUp(string BaseUrl, string? VisionStatement, DomainNode? Domain, DomainEvidence Evidence, GoalNode? Goal, LineNode? Line);

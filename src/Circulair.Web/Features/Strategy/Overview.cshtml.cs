@@ -24,12 +24,13 @@ public sealed class OverviewModel(CirculairDbContext db, CurrentOrganisation cur
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.WithoutActions, clock, ct) is not { } tree)
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
-        Adoption = await Circulair.Web.Features.FollowUp.AdoptionState.LoadAsync(Db, Org.Id, TrajectoryId, withChanges: true, ct);
+        // When adopted, the actions read for the comparison with the adopted version are the tree's actions too.
+        (Adoption, var actions) = await Circulair.Web.Features.FollowUp.AdoptionState.LoadWithChangesAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = tree.WithActions(actions ?? await StrategyTree.ActionNodesAsync(Db, Org.Id, TrajectoryId, ct));
         return Page();
     }
 

@@ -10,6 +10,9 @@ namespace Circulair.Web.Features.Strategy;
 /// <summary>The trajectory whose strategy a phase 2 page shows, loaded within the current organisation.</summary>
 public sealed record StrategyContext(int Id, string Title)
 {
+    /// <summary>The trajectory's vision statement, read with the tree (<see cref="StrategyTree.LoadWithStrategyAsync"/>) for the golden thread; null when there is none or it was not read.</summary>
+    public string? Vision { get; init; }
+
     public string Url(string org, string rest = "") => $"/o/{org}/trajectories/{Id}{rest}";
 
     public static Task<StrategyContext?> FindAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
@@ -43,6 +46,28 @@ public abstract class StrategyPageModel(CirculairDbContext db, CurrentOrganisati
 
     /// <summary>An address within this strategy, e.g. Link("/goals/3").</summary>
     public string Link(string rest = "") => Strategy.Url(current.Value.Slug, rest);
+
+    /// <summary>Uses the trajectory a page read with its own data (one command less than <see cref="LoadStrategyAsync"/>).</summary>
+    protected void UseStrategy(StrategyContext strategy)
+    {
+        ViewData["Section"] = "strategy";
+        Strategy = strategy;
+    }
+
+    /// <summary>
+    /// Loads the trajectory with its strategy tree, in the tree's first command (<see cref="StrategyTree.LoadWithStrategyAsync"/>);
+    /// null when it is not this organisation's (answer 404). A clock adds the goals' SMART scores.
+    /// </summary>
+    protected async Task<StrategyTree?> LoadStrategyWithTreeAsync(TreeParts parts, TimeProvider? clock, CancellationToken ct)
+    {
+        var (strategy, tree) = await StrategyTree.LoadWithStrategyAsync(db, current.Value.Id, TrajectoryId, parts, clock, ct);
+        if (strategy is null)
+        {
+            return null;
+        }
+        UseStrategy(strategy);
+        return tree;
+    }
 
     /// <summary>Loads the trajectory; false when it is not this organisation's (answer 404).</summary>
     protected async Task<bool> LoadStrategyAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using Circulair.Persistence;
 using Circulair.Prioritisation;
 using Circulair.Reference;
 using Circulair.Strategy;
+using Circulair.Vision;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Strategy;
@@ -83,31 +84,90 @@ public sealed class StrategyTree
     public SmartContext? Smart { get; private init; }
 
     /// <summary>The tree with each goal's SMART score, checked against the organisation's owners and today's date.</summary>
-    public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, TimeProvider clock, CancellationToken ct)
-    {
-        var smart = await Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, ct);
-        var tree = await LoadAsync(db, organisationId, trajectoryId, ct);
-        return new StrategyTree(tree.Domains, [.. tree.Goals.Select(g => g with { SmartMet = SmartChecklist.MetCount(g.Details, smart) })], tree.Lines, tree.Actions) { Smart = smart };
-    }
+    public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, TimeProvider clock, CancellationToken ct) =>
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.All, clock, ct)).Tree;
 
-    public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
-    {
-        var domains = await db.StrategyDomains.InOrganisation(organisationId).Where(d => d.TrajectoryId == trajectoryId)
-            .Select(d => new DomainNode(d.Id, d.DomainCode, d.Support, d.Decision, d.Reason, d.DecidedOn))
-            .ToListAsync(ct);
-        var goals = await db.StrategyGoals.InOrganisation(organisationId).Where(g => g.TrajectoryId == trajectoryId)
-            .Select(g => new GoalNode(g.Id, g.StrategyDomainId, g.Position, new GoalDetails
-            {
-                Statement = g.Statement, Indicator = g.Indicator, TargetValue = g.TargetValue, Unit = g.Unit, BaselineValue = g.BaselineValue,
-                BaselineYear = g.BaselineYear, Deadline = g.Deadline, Owner = g.Owner, RealismNote = g.RealismNote,
-            }))
-            .ToListAsync(ct);
-        var lines = await db.ActionLines.InOrganisation(organisationId).Where(l => l.TrajectoryId == trajectoryId)
-            .Select(l => new LineNode(l.Id, l.StrategyGoalId, l.Position, l.Title))
-            .ToListAsync(ct);
-        var actions = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
+    public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.All, null, ct)).Tree;
+
+    /// <summary>Domains, goals and lines (one command), for a page that reads the actions with more of their fields itself; see <see cref="WithActions"/>.</summary>
+    public static async Task<StrategyTree> LoadWithoutActionsAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.WithoutActions, null, ct)).Tree;
+
+    /// <summary>The domains and their goals only (one command), for what picks a domain or a goal (the ideas' "serves").</summary>
+    public static async Task<StrategyTree> LoadDomainsAndGoalsAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.DomainsAndGoals, null, ct)).Tree;
+
+    /// <summary>The actions of a trajectory as tree nodes (one command).</summary>
+    public static Task<List<ActionNode>> ActionNodesAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
+        db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == trajectoryId)
             .Select(a => new ActionNode(a.Id, a.ActionLineId, a.Position, a.Number, a.Title, a.Status, a.ImpactMean, a.EffortMean, a.RatingCount))
             .ToListAsync(ct);
-        return new StrategyTree([.. domains.OrderBy(d => d.Domain.Kind).ThenBy(d => d.Domain.Number)], goals, lines, actions);
+
+    /// <summary>This tree with the given actions (and the SMART context it was loaded with).</summary>
+    public StrategyTree WithActions(IReadOnlyList<ActionNode> actions) => new(Domains, Goals, Lines, actions) { Smart = Smart };
+
+    /// <summary>
+    /// The trajectory (null when it is not this organisation's) and its tree in one to three commands (decision 0340's
+    /// budget; the trajectory and the four levels took five before): (1) the trajectory with its domains, goals and action
+    /// lines as nested collections (and its vision statement), reached through their parent (a goal's domain and a line's goal are in the same
+    /// trajectory), so the rows are the lines plus the goals without lines and the domains without goals; (2) the actions,
+    /// unless left out; (3) the names a goal's owner may be, when a clock asks for the goals' SMART scores.
+    /// </summary>
+    public static async Task<(StrategyContext? Strategy, StrategyTree Tree)> LoadWithStrategyAsync(
+        CirculairDbContext db, int organisationId, int trajectoryId, TreeParts parts, TimeProvider? clock, CancellationToken ct)
+    {
+        var withLines = parts != TreeParts.DomainsAndGoals;
+        var domainsOf = db.StrategyDomains.AsQueryable();
+        var goalsOf = db.StrategyGoals.AsQueryable();
+        var visions = db.VisionCanvases.InOrganisation(organisationId);
+        var row = await db.Trajectories.InOrganisation(organisationId).Where(t => t.Id == trajectoryId)
+            .Select(t => new
+            {
+                t.Title,
+                Vision = visions.Where(c => c.TrajectoryId == t.Id).Select(c => c.Statement).FirstOrDefault(),
+                Domains = domainsOf.Where(d => d.TrajectoryId == t.Id)
+                    .Select(d => new
+                    {
+                        Node = new DomainNode(d.Id, d.DomainCode, d.Support, d.Decision, d.Reason, d.DecidedOn),
+                        Goals = goalsOf.Where(g => g.StrategyDomainId == d.Id)
+                            .Select(g => new
+                            {
+                                Node = new GoalNode(g.Id, g.StrategyDomainId, g.Position, new GoalDetails
+                                {
+                                    Statement = g.Statement, Indicator = g.Indicator, TargetValue = g.TargetValue, Unit = g.Unit, BaselineValue = g.BaselineValue,
+                                    BaselineYear = g.BaselineYear, Deadline = g.Deadline, Owner = g.Owner, RealismNote = g.RealismNote,
+                                }),
+                                Lines = g.Lines.Where(l => withLines).Select(l => new LineNode(l.Id, l.StrategyGoalId, l.Position, l.Title)).ToList(),
+                            })
+                            .ToList(),
+                    })
+                    .ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return (null, new StrategyTree([], [], [], []));
+        }
+        var domains = row.Domains.Select(r => r.Node).OrderBy(d => d.Domain.Kind).ThenBy(d => d.Domain.Number).ToList();
+        // Goals and lines in the order of their ids, as their own queries read them before.
+        var goals = row.Domains.SelectMany(r => r.Goals).Select(g => g.Node).OrderBy(g => g.Id).ToList();
+        var lines = row.Domains.SelectMany(r => r.Goals).SelectMany(g => g.Lines).OrderBy(l => l.Id).ToList();
+        var actions = parts != TreeParts.All ? [] : await ActionNodesAsync(db, organisationId, trajectoryId, ct);
+        var strategy = new StrategyContext(trajectoryId, row.Title) { Vision = row.Vision };
+        if (clock is null)
+        {
+            return (strategy, new StrategyTree(domains, goals, lines, actions));
+        }
+        var smart = await Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, ct);
+        return (strategy, new StrategyTree(domains, [.. goals.Select(g => g with { SmartMet = SmartChecklist.MetCount(g.Details, smart) })], lines, actions) { Smart = smart });
     }
+}
+
+/// <summary>How much of the strategy tree a page reads.</summary>
+public enum TreeParts
+{
+    All,
+    WithoutActions,
+    DomainsAndGoals,
 }

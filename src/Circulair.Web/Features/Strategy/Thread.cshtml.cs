@@ -19,12 +19,12 @@ public sealed class ThreadModel(CirculairDbContext db, CurrentOrganisation curre
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.All, clock, ct) is not { } tree)
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
-        VisionStatement = await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct);
+        Tree = tree;
+        VisionStatement = Strategy.Vision;
         Pilots = await Circulair.Web.Features.Pilots.PilotStrategyLinks.ByActionAsync(Db, Org.Id, [.. Tree.Actions.Select(a => a.Id)], ct);
         return Page();
     }

@@ -23,13 +23,12 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.DomainsAndGoals, null, ct) is not { } tree)
         {
             return NotFound();
         }
         var shortlist = await Db.ScanDomainAssessments.InOrganisation(Org.Id).Where(a => a.IsPromising)
             .Select(a => new { a.DomainCode, a.PromisingReason }).ToListAsync(ct);
-        var tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, ct);
         HasShortlist = shortlist.Count > 0;
         var codes = shortlist.Select(s => s.DomainCode).Union(tree.Domains.Select(d => d.Code)).ToHashSet();
         Rows = [.. ActionDomains.All.Where(d => codes.Contains(d.Code)).Select(d =>

@@ -21,11 +21,11 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.All, clock, ct) is not { } tree)
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
+        Tree = tree;
         if (Tree.Domain(StrategyDomainId) is not { } domain)
         {
             return NotFound();
@@ -33,7 +33,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Domain = domain;
         Evidence = await SupportEvidenceView.LoadAsync(Db, Org.Id, domain.Id, ct);
         var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, domain.Code, ct);
-        Up = new ThreadUp(Link(), await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct), domain, evidence, null, null);
+        Up = new ThreadUp(Link(), Strategy.Vision, domain, evidence, null, null);
         return Page();
     }
 }

@@ -19,11 +19,11 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadStrategyAsync(ct))
+        if (await LoadStrategyWithTreeAsync(TreeParts.All, clock, ct) is not { } tree)
         {
             return NotFound();
         }
-        Tree = await StrategyTree.LoadAsync(Db, Org.Id, TrajectoryId, clock, ct);
+        Tree = tree;
         if (Tree.Goal(StrategyGoalId) is not { } goal)
         {
             return NotFound();
@@ -31,7 +31,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Goal = goal;
         Domain = Tree.Domain(goal.DomainId)!;
         var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, Domain.Code, ct);
-        Up = new ThreadUp(Link(), await ThreadUp.VisionStatementAsync(Db, Org.Id, TrajectoryId, ct), Domain, evidence, null, null);
+        Up = new ThreadUp(Link(), Strategy.Vision, Domain, evidence, null, null);
         return Page();
     }
 }

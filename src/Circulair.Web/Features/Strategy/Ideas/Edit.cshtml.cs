@@ -59,14 +59,16 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return false;
         }
-        var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).Include(i => i.Tallies).FirstOrDefaultAsync(i => i.Id == StrategyIdeaId && i.TrajectoryId == TrajectoryId, ct);
+        // The action it was promoted to comes with it (a join, not a command of its own: decision 0340's budget).
+        var idea = await Db.StrategyIdeas.InOrganisation(Org.Id).Include(i => i.Tallies).Include(i => i.PromotedAction)
+            .FirstOrDefaultAsync(i => i.Id == StrategyIdeaId && i.TrajectoryId == TrajectoryId, ct);
         if (idea is null)
         {
             return false;
         }
         Idea = idea;
         Tallies = [.. (await TallyView.LoadAsync(Db, Org.Id, TrajectoryId, idea.Id, ct))[idea.Id]];
-        var action = idea.PromotedActionId is { } a ? await Db.PlannedActions.InOrganisation(Org.Id).Where(x => x.Id == a).Select(x => new { x.Id, x.Number }).FirstOrDefaultAsync(ct) : null;
+        var action = idea.PromotedAction is { } a && a.OrganisationId == Org.Id ? a : null;
         Action = action is null ? null : (action.Id, action.Number);
         var choices = await IdeaChoices.LoadAsync(Db, Org.Id, TrajectoryId, ct);
         ViewData["ServesItems"] = choices.ServesItems(t);

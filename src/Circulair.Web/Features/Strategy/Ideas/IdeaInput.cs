@@ -83,7 +83,7 @@ public sealed class IdeaChoices
 
     public static async Task<IdeaChoices> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct)
     {
-        var tree = await StrategyTree.LoadAsync(db, organisationId, trajectoryId, ct);
+        var tree = await StrategyTree.LoadDomainsAndGoalsAsync(db, organisationId, trajectoryId, ct);
         var ideas = await db.StrategyIdeas.InOrganisation(organisationId).Where(i => i.TrajectoryId == trajectoryId).OrderBy(i => i.Title)
             .Select(i => new { i.Id, i.Title }).ToListAsync(ct);
         return new IdeaChoices(tree.Domains, [.. tree.Domains.SelectMany(d => tree.GoalsOf(d.Id))], [.. ideas.Select(i => (i.Id, i.Title))]);
