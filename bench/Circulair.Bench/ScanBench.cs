@@ -39,7 +39,7 @@ namespace Circulair.Bench;
 /// </list>
 /// Writes shell variables and a Markdown block to --out.
 /// </summary>
-public static class ScanBench
+public static partial class ScanBench
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private const string Password = "bench wachtwoord lang genoeg";
@@ -56,6 +56,10 @@ public static class ScanBench
         var requests = options.Get("requests", 25);
         var output = options.Get("out", "");
         Directory.CreateDirectory(folder);
+        if (options.Get("rows", "") is { Length: > 0 } regionRows)
+        {
+            return await RunRegionAsync(options, long.Parse(regionRows, Inv), provider, connection, folder, output);
+        }
 
         var csv = Path.Combine(folder, "scan-1m.csv");
         var rowCount = await WriteFileAsync(csv);

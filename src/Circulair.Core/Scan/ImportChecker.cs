@@ -43,8 +43,8 @@ public sealed record ImportProblem(long Row, int Column, ImportProblemKind Kind,
     public string ColumnName => Column > 0 ? Columns.Name(Column) : "";
 }
 
-/// <summary>A figure that passed every check, in compact form for the staging file: indexes into the import's areas, categories and units.</summary>
-public readonly record struct StagedObservation(int AreaIndex, int Year, int CategoryIndex, double Value, int UnitIndex);
+/// <summary>A figure that passed every check, in compact form for the staging file: indexes into the import's areas, categories and units, and the row it came from.</summary>
+public readonly record struct StagedObservation(int AreaIndex, int Year, int CategoryIndex, double Value, int UnitIndex, long Row = 0);
 
 public static class Columns
 {
@@ -89,6 +89,13 @@ public sealed class ImportChecker
     public const int MaxKeptProblems = 1000;
     public const int MaxUnknownCategories = 500;
 
+    /// <summary>
+    /// How many keys keep their first row in memory for the duplicate message (about 1 MB). Beyond that only a bit per
+    /// key is kept (<see cref="SeenKeys"/>), so memory does not grow with the number of rows; a duplicate of a later key
+    /// gets its first row from <see cref="FindFirstRows"/> after the pass.
+    /// </summary>
+    public const int DefaultFirstRowsKept = 65_536;
+
     private readonly ImportMapping _mapping;
     private readonly IReadOnlyList<string> _header;
     private readonly DatasetKind _kind;
@@ -97,7 +104,10 @@ public sealed class ImportChecker
     private readonly string _defaultUnit;
     private readonly AreaRegistry _areas = AreaRegistry.Instance;
     private readonly Dictionary<string, int> _areaCache = new(StringComparer.Ordinal);
+    private readonly SeenKeys _seen = new();
+    private readonly YearTally?[] _yearTallies = new YearTally?[256];
     private readonly FirstRows _firstRowOfKey = new();
+    private Dictionary<long, List<int>>? _withoutFirstRow;
     private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> _problems = [];
@@ -186,6 +196,12 @@ public sealed class ImportChecker
             AddProblem(new ImportProblem(headerRow, 0, ImportProblemKind.UnitMissing, null));
         }
     }
+
+    /// <summary>How many keys keep their first row in memory (<see cref="DefaultFirstRowsKept"/>; smaller in tests).</summary>
+    public int FirstRowsKept { get; init; } = DefaultFirstRowsKept;
+
+    /// <summary>Whether some duplicates still lack the row that had their key first (see <see cref="FindFirstRows"/>).</summary>
+    public bool HasDuplicatesWithoutFirstRow => _withoutFirstRow is { Count: > 0 };
 
     /// <summary>Receives every figure that passed its checks.</summary>
     public Action<StagedObservation>? OnObservation { get; set; }
@@ -290,14 +306,12 @@ public sealed class ImportChecker
             SkippedCount++;
             if (area >= 0 && year >= 0 && category >= 0 && unit >= 0)
             {
-                var emptyKey = ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
-                if (!_firstRowOfKey.TryAdd(emptyKey, row, out var firstOfEmpty))
+                if (!FirstOfKey(Key(area, year, category), row, column, text))
                 {
-                    AddProblem(new ImportProblem(row, column, ImportProblemKind.Duplicate, text, firstOfEmpty));
                     return;
                 }
                 EmptyCount++;
-                OnEmpty?.Invoke(new StagedObservation(area, year, category, double.NaN, unit));
+                OnEmpty?.Invoke(new StagedObservation(area, year, category, double.NaN, unit, row));
             }
             return;
         }
@@ -320,21 +334,82 @@ public sealed class ImportChecker
         {
             return; // the problem was reported where the area, year, category or unit was read
         }
-        var key = ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
-        if (!_firstRowOfKey.TryAdd(key, row, out var firstRow))
+        if (!FirstOfKey(Key(area, year, category), row, column, text))
         {
-            AddProblem(new ImportProblem(row, column, ImportProblemKind.Duplicate, text, firstRow));
             return;
         }
         ObservationCount++;
-        if (!Years.TryGetValue(year, out var tally))
+        // An array by year and a bit per area in front of the sorted dictionary and the set: one lookup each per figure
+        // was a measurable part of the check at millions of rows.
+        if (_yearTallies[year - 1900] is not { } tally)
         {
             tally = new YearTally();
             Years[year] = tally;
+            _yearTallies[year - 1900] = tally;
         }
         tally.Count++;
-        tally.Areas.Add(area);
-        OnObservation?.Invoke(new StagedObservation(area, year, category, value, unit));
+        tally.AddArea(area);
+        OnObservation?.Invoke(new StagedObservation(area, year, category, value, unit, row));
+    }
+
+    /// <summary>The packed area × category × year key (area 10 bits, year − 1900 8 bits, category above).</summary>
+    public static long Key(int area, int year, int category) => ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
+
+    /// <summary>
+    /// True when the key is met for the first time; otherwise reports the duplicate, with the row that had the key first
+    /// when that row is still in memory, else remembered so that <see cref="FindFirstRows"/> can fill it in.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private bool FirstOfKey(long key, long row, int column, string? text)
+    {
+        if (_seen.Add(key))
+        {
+            if (_firstRowOfKey.Count < FirstRowsKept)
+            {
+                _firstRowOfKey.TryAdd(key, row, out _);
+            }
+            return true;
+        }
+        var first = _firstRowOfKey.Find(key);
+        if (first is null && _problems.Count < MaxKeptProblems)
+        {
+            _withoutFirstRow ??= [];
+            if (!_withoutFirstRow.TryGetValue(key, out var kept))
+            {
+                _withoutFirstRow[key] = kept = [];
+            }
+            kept.Add(_problems.Count);
+        }
+        AddProblem(new ImportProblem(row, column, ImportProblemKind.Duplicate, text, first));
+        return false;
+    }
+
+    /// <summary>
+    /// Fills in the first row of the duplicates whose key came after the first <see cref="FirstRowsKept"/> keys, from
+    /// the figures and empty keys this checker passed on, in file order (as the staging file holds them): the first
+    /// occurrence of a key is the only one passed on, so its row is the one that had the key first. Stops as soon as
+    /// every such duplicate has its row.
+    /// </summary>
+    public void FindFirstRows(IEnumerable<StagedObservation> passedOn)
+    {
+        if (_withoutFirstRow is not { Count: > 0 } open)
+        {
+            return;
+        }
+        foreach (var s in passedOn)
+        {
+            if (open.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var indexes))
+            {
+                foreach (var i in indexes)
+                {
+                    _problems[i] = _problems[i] with { OtherRow = s.Row };
+                }
+                if (open.Count == 0)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -516,9 +591,10 @@ public sealed class ImportChecker
 }
 
 /// <summary>
-/// The first row of every area × category × year key, for the duplicate check: an open-addressing table of 64-bit
-/// slots, each holding a key (up to 38 bits) and its row (up to 26 bits), about 16 MB for a million figures against
-/// 40–60 MB for a Dictionary of the same pairs while it grows. Keys or rows too large to pack go to a Dictionary.
+/// The first row of area × category × year keys, for the duplicate message: an open-addressing table of 64-bit
+/// slots, each holding a key (up to 38 bits) and its row (up to 26 bits); keys or rows too large to pack go to a
+/// Dictionary. The checker keeps only the first <see cref="ImportChecker.FirstRowsKept"/> keys here (decision 0410);
+/// whether a key was met at all is <see cref="SeenKeys"/>' job.
 /// </summary>
 internal sealed class FirstRows
 {
@@ -542,7 +618,7 @@ internal sealed class FirstRows
                 return false;
             }
             // A key may sit in the table and a later, larger row number must still find it there.
-            if (key is >= 0 and <= MaxKey && Find(key) is { } packed)
+            if (key is >= 0 and <= MaxKey && FindPacked(key) is { } packed)
             {
                 firstRow = packed;
                 return false;
@@ -578,7 +654,24 @@ internal sealed class FirstRows
         }
     }
 
-    private long? Find(long key)
+    /// <summary>Keys held (packed and large).</summary>
+    public int Count => _count + (_large?.Count ?? 0);
+
+    /// <summary>The first row of a key, or null when the table does not hold it.</summary>
+    public long? Find(long key)
+    {
+        if (_large is not null && _large.TryGetValue(key, out var large))
+        {
+            return large;
+        }
+        if (key is < 0 or > MaxKey)
+        {
+            return null;
+        }
+        return FindPacked(key);
+    }
+
+    private long? FindPacked(long key)
     {
         var mask = _slots.Length - 1;
         for (var i = Hash(key) & mask; ; i = (i + 1) & mask)
@@ -619,10 +712,86 @@ internal sealed class FirstRows
     }
 }
 
+/// <summary>
+/// Which area × category × year keys a file has had, for the duplicate check: a block of one bit per area (1,024 areas,
+/// 128 bytes) for every category × year pair met. Memory grows with the pairs a file holds, not with its rows: 10 M
+/// figures of 285 municipalities × 880 categories × 40 years take 35,200 blocks, about 4.5 MB.
+/// </summary>
+internal sealed class SeenKeys
+{
+    private const int AreaBits = 10;
+    private const int WordsPerBlock = (1 << AreaBits) / 64;
+
+    private readonly Dictionary<long, int> _blockOfPair = [];
+    private ulong[] _bits = new ulong[WordsPerBlock * 64];
+    private int _used;
+    private long _lastPair = -1;
+    private int _lastBlock;
+
+    /// <summary>Category × year pairs met.</summary>
+    public int Pairs => _blockOfPair.Count;
+
+    /// <summary>Adds the key; false when it was there already.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public bool Add(long key)
+    {
+        var pair = key >> AreaBits;
+        int block;
+        if (pair == _lastPair)
+        {
+            block = _lastBlock;
+        }
+        else
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_blockOfPair, pair, out var exists);
+            if (!exists)
+            {
+                if (_used == _bits.Length)
+                {
+                    Array.Resize(ref _bits, _bits.Length * 2);
+                }
+                slot = _used;
+                _used += WordsPerBlock;
+            }
+            block = slot;
+            _lastPair = pair;
+            _lastBlock = block;
+        }
+        var area = (int)(key & ((1 << AreaBits) - 1));
+        ref var word = ref _bits[block + (area >> 6)];
+        var mask = 1UL << (area & 63);
+        if ((word & mask) != 0)
+        {
+            return false;
+        }
+        word |= mask;
+        return true;
+    }
+}
+
 public sealed class YearTally
 {
+    private readonly ulong[] _seen = new ulong[16];
+
     public long Count { get; set; }
     public HashSet<int> Areas { get; } = [];
+
+    /// <summary>Adds an area (registry index) to <see cref="Areas"/>; a bit per area answers the many repeats.</summary>
+    public void AddArea(int area)
+    {
+        if ((uint)area >= 1024)
+        {
+            Areas.Add(area);
+            return;
+        }
+        ref var word = ref _seen[area >> 6];
+        var bit = 1UL << (area & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            Areas.Add(area);
+        }
+    }
 }
 
 public sealed record UnknownCategory(long FirstRow, int Column, string? Label)

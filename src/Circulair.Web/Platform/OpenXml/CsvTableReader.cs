@@ -25,8 +25,10 @@ public sealed class CsvTableReader(Stream stream, TableReadSettings settings) : 
             DetectColumnCountChanges = false,
             IgnoreBlankLines = false,
             TrimOptions = TrimOptions.None,
-            // Codes, names, years and most values repeat: one string per distinct field instead of one per cell.
-            CacheFields = true,
+            // No field cache: CsvHelper's keeps every distinct text of up to 128 characters for the parser's life, so
+            // a file of measured values (hardly two alike) would hold them all, 10 M rows far beyond the heap limit
+            // (decision 0410). A short string per cell is garbage of the youngest generation, collected cheaply.
+            CacheFields = false,
         };
         using var parser = new CsvParser(reader, config);
         long number = 0;

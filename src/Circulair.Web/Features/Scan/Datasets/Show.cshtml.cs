@@ -55,12 +55,19 @@ public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, Curren
     public string SourceLine { get; private set; } = "";
 
     /// <summary>
-    /// The comparison when the imported file holds no benchmark area (issue 15 item 4): the own area's residual waste per
-    /// inhabitant beside the Flemish figure Circulair ships (flanders_reference_values.csv), with that figure's year and source.
+    /// The comparison when the imported file holds no benchmark area (issue 15 item 4): the Flemish figure Circulair ships
+    /// (flanders_reference_values.csv) beside the own area's, with that figure's year and source, for the kinds of dataset
+    /// the file has a comparable figure for (<see cref="Circulair.Monitoring.FlemishScanReference"/>): household waste
+    /// (residual waste per inhabitant) and CO2 (the change since the base year of the municipalities of the Covenant of
+    /// Mayors, beside the own territory's change over the same years).
     /// </summary>
     public FlemishComparison? Flemish { get; private set; }
 
-    public sealed record FlemishComparison(double? Own, string Indicator, double Reference, string Unit, int Year, string Geography, string Source);
+    /// <param name="BaseYear">For a change (CO2): the year it is measured from.</param>
+    public sealed record FlemishComparison(double? Own, string Indicator, double Reference, string Unit, int Year, string Geography, string Source, DatasetKind Kind = DatasetKind.Huishoudafval, int? BaseYear = null);
+
+    /// <summary>A change in per cent with its sign: +3,2 or -5.</summary>
+    public static string Signed(double value, IFormatProvider culture) => value.ToString("+0.#;-0.#;0", culture);
 
     public sealed record CategoryRow(string Code, string Label, double Value, double Share, bool InCoverage, PerInhabitantValue? PerInhabitant, double? BenchmarkValue, double? BenchmarkShare, double? LocationQuotient);
 
@@ -130,9 +137,20 @@ public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, Curren
             BenchmarkPopulation = populations.All(p => p is not null) ? populations.Sum(p => p!.Value) : null;
             BenchmarkPerInhabitant = BenchmarkPopulation is { } bp ? Units.PerInhabitant(BenchmarkTotal.Value, unit, bp) : null;
         }
+        if (Benchmark is null && dataset.Kind == DatasetKind.Co2Uitstoot)
+        {
+            var references = Circulair.Monitoring.FlemishScanReference.For(dataset.Kind, Circulair.Monitoring.StandardIndicatorSet.Instance);
+            if (Circulair.Regions.Benchmark.BenchmarkCalculator.ReferenceFor(references, selected) is { } reference
+                && Circulair.Monitoring.FlemishScanReference.BaseYear(reference) is { } baseYear)
+            {
+                var change = Circulair.Monitoring.FlemishScanReference.Co2ChangeSince(
+                    ownAll.Select(v => new Circulair.Monitoring.ScanFigure(v.Year, v.CategoryCode, v.Value, v.Unit)), baseYear, selected);
+                Flemish = new FlemishComparison(change, reference.Indicator, reference.Value, reference.Unit, reference.Year, reference.Geography, reference.Source, DatasetKind.Co2Uitstoot, baseYear);
+            }
+        }
         if (Benchmark is null && dataset.Kind == DatasetKind.Huishoudafval)
         {
-            var references = Circulair.Monitoring.StandardIndicatorSet.Instance.ReferencesFor(Circulair.Monitoring.StandardIndicatorSet.ResidualWaste);
+            var references = Circulair.Monitoring.FlemishScanReference.For(dataset.Kind, Circulair.Monitoring.StandardIndicatorSet.Instance);
             if ((references.LastOrDefault(r => r.Year <= selected) ?? references.LastOrDefault()) is { } reference)
             {
                 var people = Population is { } pp ? new Dictionary<int, int> { [selected] = pp.Population } : [];

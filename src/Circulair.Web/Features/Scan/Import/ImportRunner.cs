@@ -18,7 +18,7 @@ namespace Circulair.Web.Features.Scan.Import;
 public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObservationBulkWriter writer, TimeProvider clock, ImportLeases leases)
 {
     private const int ProgressEvery = 50_000;
-    private const int RecordSize = 4 + 2 + 4 + 8 + 2;
+    private const int RecordSize = 4 + 2 + 4 + 8 + 2 + 4;
 
     public async Task ValidateAsync(int importId, CancellationToken ct)
     {
@@ -85,6 +85,11 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             return;
         }
         checker ??= NewChecker(mapping, header, import.HeaderRow, dataset, resolver, settings.Numbers, null);
+        if (checker.HasDuplicatesWithoutFirstRow && File.Exists(staged))
+        {
+            // Duplicates of keys met after the first rows kept in memory: their first row is in the staged file.
+            checker.FindFirstRows(ReadStaged(staged));
+        }
         foreach (var p in fileProblems)
         {
             checker.AddProblem(p);
@@ -156,6 +161,15 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         var report = ImportReport.Load(store.ReportPath(import.StoredName)) ?? throw new InvalidOperationException("Import report missing.");
         var stagedPath = store.StagedPath(import.StoredName);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!File.Exists(stagedPath))
+        {
+            // Checked before an upgrade changed the staged layout (decision 0410), or its files were swept: nothing is
+            // written, and the person starts again.
+            import.Fail("Scan.Import.Error.Interrupted");
+            await db.SaveChangesAsync(ct);
+            store.Delete(import.StoredName);
+            return;
+        }
         var years = report.Years.Select(y => y.Year).ToList();
         var areas = AreaRegistry.Instance;
 
@@ -163,38 +177,15 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         var yearRows = await db.ScanDatasetYears.Where(y => y.ScanDatasetId == dataset.Id && years.Contains(y.Year)).ToListAsync(ct);
         var replaced = yearRows.Select(y => y.Year).ToList();
 
-        // Old figures of the years being replaced, keyed compactly, to report what changes.
+        // Old figures of the years being replaced, keyed compactly, to report what changes. They are held in memory a
+        // batch of years at a time (at most DefaultOldFiguresPerPass figures, and at least one year), each batch with its own
+        // pass over the staged file, so that replacing the years of a 10 M-figure dataset needs no more memory than
+        // replacing those of a 1 M one (decision 0410). A dataset of up to a million figures is one pass, as before.
         var categoryCodes = report.Categories.Select(c => c.Code).ToList();
         var categoryIndex = categoryCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var old = new Dictionary<long, (double Value, int Unit)>();
         var oldUnits = new List<string>();
         var oldUnitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (replaced.Count > 0)
-        {
-            await foreach (var o in db.ScanObservations.AsNoTracking()
-                .Where(o => o.ScanDatasetId == dataset.Id && replaced.Contains(o.Year))
-                .Select(o => new { o.AreaCode, o.Year, o.CategoryCode, o.Value, o.Unit })
-                .AsAsyncEnumerable().WithCancellation(ct))
-            {
-                if (areas.Find(o.AreaCode) is not { } area)
-                {
-                    continue;
-                }
-                if (!categoryIndex.TryGetValue(o.CategoryCode, out var c))
-                {
-                    c = categoryCodes.Count;
-                    categoryCodes.Add(o.CategoryCode);
-                    categoryIndex[o.CategoryCode] = c;
-                }
-                if (!oldUnitIndex.TryGetValue(o.Unit, out var u))
-                {
-                    u = oldUnits.Count;
-                    oldUnits.Add(o.Unit);
-                    oldUnitIndex[o.Unit] = u;
-                }
-                old[Key(area.Index, o.Year, c)] = (o.Value, u);
-            }
-        }
 
         var tallies = years.ToDictionary(y => y, y => new Tally(replaced.Contains(y)));
         var tallyOfYear = new Tally?[256]; // by year - 1900, as in Key(): a lookup per figure without hashing
@@ -202,66 +193,106 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         {
             tallyOfYear[year - 1900] = tally;
         }
-
-        // Only years the dataset already has can hold figures (their ScanDatasetYears row is written with them).
-        if (replaced.Count > 0)
-        {
-            await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && replaced.Contains(o.Year)).ExecuteDeleteAsync(ct);
-        }
         var organisationId = import.OrganisationId;
         var units = report.Units;
         var clearEmpty = import.EmptyCellsClear;
+        var batches = YearBatches(yearRows.Select(y => (y.Year, y.ObservationCount)), OldFiguresPerPass);
 
-        // One pass over the staged figures: each is counted against the old figures (held in memory above, so the
-        // delete does not disturb the count) as the writer takes it.
-        IEnumerable<ObservationRow> Counted()
+        for (var pass = 0; pass < batches.Count; pass++)
         {
-            foreach (var s in ReadStaged(stagedPath))
+            var batch = batches[pass];
+            // The first pass also writes the years the dataset does not have yet.
+            var inPass = new bool[256];
+            foreach (var year in pass == 0 ? years.Where(y => !replaced.Contains(y)).Concat(batch) : batch)
             {
-                if (double.IsNaN(s.Value))
+                inPass[year - 1900] = true;
+            }
+            if (batch.Count > 0)
+            {
+                await foreach (var o in db.ScanObservations.AsNoTracking()
+                    .Where(o => o.ScanDatasetId == dataset.Id && batch.Contains(o.Year))
+                    .Select(o => new { o.AreaCode, o.Year, o.CategoryCode, o.Value, o.Unit })
+                    .AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    // An empty cell: the stored figure stays unless the person chose to clear empty cells (then it
-                    // is left in `old` and counted as removed below). A year with only empty cells is not replaced.
-                    if (clearEmpty || tallyOfYear[s.Year - 1900] is not { } keptIn || !old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var kept))
+                    if (areas.Find(o.AreaCode) is not { } area)
                     {
                         continue;
                     }
-                    keptIn.Keep(s.AreaIndex);
-                    yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], kept.Value, oldUnits[kept.Unit]);
-                    continue;
-                }
-                var t = tallyOfYear[s.Year - 1900]!;
-                if (old.Count > 0 && old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var beforeFigure))
-                {
-                    var before = beforeFigure.Value;
-                    if (before.Equals(s.Value))
+                    if (!categoryIndex.TryGetValue(o.CategoryCode, out var c))
                     {
-                        t.Unchanged++;
+                        c = categoryCodes.Count;
+                        categoryCodes.Add(o.CategoryCode);
+                        categoryIndex[o.CategoryCode] = c;
+                    }
+                    if (!oldUnitIndex.TryGetValue(o.Unit, out var u))
+                    {
+                        u = oldUnits.Count;
+                        oldUnits.Add(o.Unit);
+                        oldUnitIndex[o.Unit] = u;
+                    }
+                    old[Key(area.Index, o.Year, c)] = (o.Value, u);
+                }
+                // Only years the dataset already has can hold figures (their ScanDatasetYears row is written with them).
+                await db.ScanObservations.Where(o => o.ScanDatasetId == dataset.Id && batch.Contains(o.Year)).ExecuteDeleteAsync(ct);
+            }
+
+            // One pass over the staged figures: each of this pass's years is counted against the old figures (held in
+            // memory above, so the delete does not disturb the count) as the writer takes it.
+            IEnumerable<ObservationRow> Counted()
+            {
+                foreach (var s in ReadStaged(stagedPath))
+                {
+                    if (!inPass[s.Year - 1900])
+                    {
+                        continue;
+                    }
+                    if (double.IsNaN(s.Value))
+                    {
+                        // An empty cell: the stored figure stays unless the person chose to clear empty cells (then it
+                        // is left in `old` and counted as removed below). A year with only empty cells is not replaced.
+                        if (clearEmpty || tallyOfYear[s.Year - 1900] is not { } keptIn || !old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var kept))
+                        {
+                            continue;
+                        }
+                        keptIn.Keep(s.AreaIndex);
+                        yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], kept.Value, oldUnits[kept.Unit]);
+                        continue;
+                    }
+                    var t = tallyOfYear[s.Year - 1900]!;
+                    if (old.Count > 0 && old.Remove(Key(s.AreaIndex, s.Year, s.CategoryIndex), out var beforeFigure))
+                    {
+                        var before = beforeFigure.Value;
+                        if (before.Equals(s.Value))
+                        {
+                            t.Unchanged++;
+                        }
+                        else
+                        {
+                            t.Changed++;
+                            t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], before, s.Value));
+                        }
                     }
                     else
                     {
-                        t.Changed++;
-                        t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], before, s.Value));
+                        t.Added++;
+                        if (t.Replaced)
+                        {
+                            t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], null, s.Value));
+                        }
                     }
+                    yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], s.Value, units[s.UnitIndex]);
                 }
-                else
-                {
-                    t.Added++;
-                    if (t.Replaced)
-                    {
-                        t.Example(new ChangedFigure(areas.ByIndex(s.AreaIndex).Code, categoryCodes[s.CategoryIndex], null, s.Value));
-                    }
-                }
-                yield return new ObservationRow(organisationId, dataset.Id, areas.ByIndex(s.AreaIndex).Code, s.Year, categoryCodes[s.CategoryIndex], s.Value, units[s.UnitIndex]);
             }
-        }
-        await writer.WriteAsync(db, Counted(), ct);
-        foreach (var (key, value) in old)
-        {
-            var (area, year, category) = Unpack(key);
-            var t = tallies[year];
-            t.Removed++;
-            t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value.Value, null));
+            await writer.WriteAsync(db, Counted(), ct);
+            foreach (var (key, value) in old)
+            {
+                var (area, year, category) = Unpack(key);
+                var t = tallies[year];
+                t.Removed++;
+                t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value.Value, null));
+            }
+            old.Clear();
+            old.TrimExcess();
         }
 
         var known = await db.ScanDatasetCategories.Where(c => c.ScanDatasetId == dataset.Id).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
@@ -305,6 +336,33 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         store.Delete(import.StoredName);
     }
 
+    /// <summary>At most this many old figures are held in memory at once while years are replaced (about 40 MB).</summary>
+    internal const long DefaultOldFiguresPerPass = 1_000_000;
+
+    /// <summary><see cref="DefaultOldFiguresPerPass"/>; smaller in tests, to make several passes over a small file.</summary>
+    internal long OldFiguresPerPass { get; init; } = DefaultOldFiguresPerPass;
+
+    /// <summary>
+    /// The replaced years in batches of at most <paramref name="limit"/> old figures (a year with more is a batch of
+    /// its own), in year order; always at least one batch, empty when no year is replaced.
+    /// </summary>
+    internal static List<List<int>> YearBatches(IEnumerable<(int Year, long Figures)> replaced, long limit)
+    {
+        var batches = new List<List<int>> { new() };
+        long inBatch = 0;
+        foreach (var (year, figures) in replaced.OrderBy(y => y.Year))
+        {
+            if (batches[^1].Count > 0 && inBatch + figures > limit)
+            {
+                batches.Add([]);
+                inBatch = 0;
+            }
+            batches[^1].Add(year);
+            inBatch += figures;
+        }
+        return batches;
+    }
+
     private static long Key(int area, int year, int category) => ((long)category << 18) | ((long)(year - 1900) << 10) | (uint)area;
 
     private static (int Area, int Year, int Category) Unpack(long key) => ((int)(key & 0x3FF), (int)((key >> 10) & 0xFF) + 1900, (int)(key >> 18));
@@ -328,8 +386,9 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
     }
 
     /// <summary>
-    /// Writes staged figures as fixed 20-byte little-endian records (area index, year, category index, value, unit
-    /// index) through a block buffer: one stream write per few thousand figures instead of five per figure.
+    /// Writes staged figures as fixed 24-byte little-endian records (area index, year, category index, value, unit
+    /// index, row) through a block buffer: one stream write per few thousand figures instead of five per figure. The
+    /// row is there for the duplicate message only (decision 0410); rows beyond 2^32 are stored as 2^32 − 1.
     /// </summary>
     internal sealed class StagedWriter(Stream stream) : IDisposable
     {
@@ -349,6 +408,7 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[6..], o.CategoryIndex);
             System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(span[10..], o.Value);
             System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(span[18..], (short)o.UnitIndex);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(span[20..], (uint)Math.Min(o.Row, uint.MaxValue));
             _used += RecordSize;
         }
 
@@ -358,7 +418,8 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
             System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span[4..]),
             System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(span[6..]),
             System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(span[10..]),
-            System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span[18..]));
+            System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span[18..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(span[20..]));
 
         public void Flush()
         {
