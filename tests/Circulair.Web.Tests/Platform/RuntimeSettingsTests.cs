@@ -28,11 +28,11 @@ public sealed class RuntimeSettingsTests
     }
 
     [Fact]
-    public void The_built_app_ships_tiered_compilation_without_dynamic_pgo()
+    public void The_built_app_ships_without_tiered_compilation_and_without_dynamic_pgo_if_tiering_is_turned_on()
     {
         var settings = ConfigProperties();
 
-        Assert.True(settings.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
+        Assert.False(settings.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
         Assert.False(settings.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 }
