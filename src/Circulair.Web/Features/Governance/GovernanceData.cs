@@ -40,14 +40,6 @@ public static class GovernanceData
         [new(chooseText, ""), .. (await db.Set<Stakeholder>().InOrganisation(organisationId).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    /// <summary>Every action of the organisation a decision can point at: "A03 Materialenbank (strategy title)".</summary>
-    public static async Task<List<SelectListItem>> ActionItemsAsync(CirculairDbContext db, int organisationId, string noneText, CancellationToken ct)
-    {
-        var actions = await db.PlannedActions.InOrganisation(organisationId).Select(a => new { a.Id, a.Number, a.Title, a.TrajectoryId }).ToListAsync(ct);
-        return [new(noneText, ""), .. actions.OrderBy(a => a.TrajectoryId).ThenBy(a => a.Number, StringComparer.OrdinalIgnoreCase)
-            .Select(a => new SelectListItem($"{a.Number} {a.Title}", a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-    }
-
     /// <summary>Actions by id with the trajectory they belong to, for links from decisions.</summary>
     public static async Task<Dictionary<int, (int TrajectoryId, string Label)>> ActionLinksAsync(CirculairDbContext db, int organisationId, IEnumerable<int> ids, CancellationToken ct)
     {

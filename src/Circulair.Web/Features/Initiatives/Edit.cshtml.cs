@@ -1,5 +1,6 @@
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,13 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return NotFound();
         }
+        if (Initiative.FindPartners)
+        {
+            // The partners' search: everything typed comes back, nothing is saved.
+            RoundTrip.ForgetMessages(ModelState);
+            await PrepareAsync(ct);
+            return Page();
+        }
         var details = await Initiative.ValidateAsync(ModelState, nameof(Initiative), db, t, current.Value.Id, initiative.Id, ct);
         if (details is null)
         {
@@ -65,6 +73,6 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
     private async Task PrepareAsync(CancellationToken ct)
     {
         ViewData["Section"] = "scan";
-        await InitiativeInput.PrepareAsync(ViewData, db, t, current.Value.Id, ct);
+        await InitiativeInput.PrepareAsync(ViewData, db, t, current.Value.Id, Initiative, ct);
     }
 }

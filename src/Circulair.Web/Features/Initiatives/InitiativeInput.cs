@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Circulair.Initiatives;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
+using Circulair.Web.Features.Stakeholders;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +15,8 @@ namespace Circulair.Web.Features.Initiatives;
 /// The initiative form shared by "new" and "edit". Domain and sub-domain are one select (see
 /// <see cref="InitiativeLabels.DomainValue"/>) so they cannot contradict each other; an own sub-domain is typed
 /// next to it. The lead is typed: a name of the stakeholder register is linked (the browser suggests them), any
-/// other name is kept as text. Partners are ticked from the register.
+/// other name is kept as text. Partners are ticked from the register: the ones chosen and at most 50 others, narrowed
+/// by a search that posts the form back without saving (decision 0416), so a register of thousands keeps the form small.
 /// </summary>
 public sealed class InitiativeInput
 {
@@ -51,6 +53,13 @@ public sealed class InitiativeInput
     public string? Lead { get; set; }
 
     public List<int> PartnerIds { get; set; } = [];
+
+    /// <summary>What to look for among the register's names (the search beside the partners); not saved.</summary>
+    [StringLength(StakeholderDetails.NameMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? PartnerSearch { get; set; }
+
+    /// <summary>Set by the search's button: show the matches, save nothing.</summary>
+    public bool FindPartners { get; set; }
 
     [Display(Name = "Field.Initiative.WebLink")]
     [StringLength(InitiativeDetails.WebLinkMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
@@ -146,20 +155,20 @@ public sealed class InitiativeInput
         };
     }
 
-    /// <summary>Options for the form (domains, statuses, the register for lead and partners), put in ViewData by the page.</summary>
-    public static async Task PrepareAsync(ViewDataDictionary viewData, CirculairDbContext db, Text t, int organisationId, CancellationToken ct)
+    /// <summary>
+    /// Options for the form (domains, statuses, and from the register the partners ticked plus what matches the search,
+    /// also offered for the lead), put in ViewData by the page.
+    /// </summary>
+    public static async Task PrepareAsync(ViewDataDictionary viewData, CirculairDbContext db, Text t, int organisationId, InitiativeInput input, CancellationToken ct)
     {
         viewData["DomainItems"] = InitiativeLabels.DomainItems(t, t["Shared.Choose"]);
         viewData["StatusItems"] = InitiativeLabels.StatusItems(t, null);
-        viewData["Stakeholders"] = await db.Stakeholders.InOrganisation(organisationId)
-            .OrderBy(s => s.NameKey)
-            .Select(s => new StakeholderOption(s.Id, s.Name))
-            .ToListAsync(ct);
+        viewData["Stakeholders"] = await StakeholderChoices.LoadAsync(db, organisationId, input.PartnerIds, input.PartnerSearch, ct);
     }
 
     public static IEnumerable<SelectListItem> Items(ViewDataDictionary viewData, string key) => (IEnumerable<SelectListItem>)viewData[key]!;
 
-    public static IReadOnlyList<StakeholderOption> Stakeholders(ViewDataDictionary viewData) => (IReadOnlyList<StakeholderOption>)viewData["Stakeholders"]!;
+    public static StakeholderChoices Stakeholders(ViewDataDictionary viewData) => (StakeholderChoices)viewData["Stakeholders"]!;
 }
 
 public sealed record StakeholderOption(int Id, string Name);

@@ -1,6 +1,7 @@
 using Circulair.Initiatives;
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -38,6 +39,13 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var org = current.Value;
+        if (Initiative.FindPartners)
+        {
+            // The partners' search: everything typed comes back, nothing is saved.
+            RoundTrip.ForgetMessages(ModelState);
+            await PrepareAsync(ct);
+            return Page();
+        }
         var details = await Initiative.ValidateAsync(ModelState, nameof(Initiative), db, t, org.Id, null, ct);
         if (details is null)
         {
@@ -54,6 +62,6 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     private async Task PrepareAsync(CancellationToken ct)
     {
         ViewData["Section"] = "scan";
-        await InitiativeInput.PrepareAsync(ViewData, db, t, current.Value.Id, ct);
+        await InitiativeInput.PrepareAsync(ViewData, db, t, current.Value.Id, Initiative, ct);
     }
 }

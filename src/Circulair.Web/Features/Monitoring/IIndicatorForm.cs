@@ -1,3 +1,5 @@
+using Circulair.Web.Features.Strategy;
+
 namespace Circulair.Web.Features.Monitoring;
 
 /// <summary>What the indicator fields partial needs from its page: the form and the goals and actions to link.</summary>
@@ -7,5 +9,6 @@ public interface IIndicatorForm
 
     IReadOnlyList<LinkOption> Goals { get; }
 
-    IReadOnlyList<LinkOption> Actions { get; }
+    /// <summary>The linked actions and at most 50 others that match <see cref="ActionSearch"/> (decision 0416).</summary>
+    ActionChoices Actions { get; }
 }

@@ -1,6 +1,7 @@
 using Circulair.Monitoring;
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -17,15 +18,14 @@ public sealed record LinkOption(int Id, string Label, string Strategy);
 /// </summary>
 public sealed class IndicatorEditor(CirculairDbContext db, Text t)
 {
-    public async Task<(IReadOnlyList<LinkOption> Goals, IReadOnlyList<LinkOption> Actions)> OptionsAsync(int organisationId, CancellationToken ct)
+    /// <summary>The goals to link, and the actions: the linked ones and at most 50 others that match <paramref name="actionSearch"/>.</summary>
+    public async Task<(IReadOnlyList<LinkOption> Goals, ActionChoices Actions)> OptionsAsync(int organisationId, IEnumerable<int> linkedActions, string? actionSearch, CancellationToken ct)
     {
         var strategies = await db.Trajectories.InOrganisation(organisationId).Select(s => new { s.Id, s.Title }).ToDictionaryAsync(s => s.Id, s => s.Title, ct);
         var goals = await db.StrategyGoals.InOrganisation(organisationId).OrderBy(g => g.TrajectoryId).ThenBy(g => g.Position)
             .Select(g => new { g.Id, g.Statement, g.TrajectoryId }).ToListAsync(ct);
-        var actions = await db.PlannedActions.InOrganisation(organisationId).OrderBy(a => a.TrajectoryId).ThenBy(a => a.NumberKey)
-            .Select(a => new { a.Id, a.Number, a.Title, a.TrajectoryId }).ToListAsync(ct);
-        return ([.. goals.Select(g => new LinkOption(g.Id, g.Statement, strategies.GetValueOrDefault(g.TrajectoryId, "")))],
-            [.. actions.Select(a => new LinkOption(a.Id, $"{a.Number} {a.Title}".Trim(), strategies.GetValueOrDefault(a.TrajectoryId, "")))]);
+        var actions = await ActionChoices.LoadAsync(db, organisationId, linkedActions, actionSearch, ct);
+        return ([.. goals.Select(g => new LinkOption(g.Id, g.Statement, strategies.GetValueOrDefault(g.TrajectoryId, "")))], actions);
     }
 
     /// <summary>Checks the form; returns the details to save, or null after putting every problem in <paramref name="modelState"/>.</summary>

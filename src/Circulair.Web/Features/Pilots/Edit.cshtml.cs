@@ -1,5 +1,8 @@
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Features.Stakeholders;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,9 +16,9 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
     [BindProperty]
     public PilotInput Input { get; set; } = new();
 
-    public List<PilotChoice> Stakeholders { get; private set; } = [];
+    public StakeholderChoices Stakeholders { get; private set; } = StakeholderChoices.None;
 
-    public List<PilotChoice> Actions { get; private set; } = [];
+    public ActionChoices Actions { get; private set; } = ActionChoices.None;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -24,7 +27,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
             return NotFound();
         }
         Input = PilotInput.From(Pilot);
-        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(Db, Org.Id, ct);
+        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(Db, Org.Id, Input, ct);
         return Page();
     }
 
@@ -34,7 +37,12 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return NotFound();
         }
-        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(Db, Org.Id, ct);
+        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(Db, Org.Id, Input, ct);
+        if (Input.IsSearch)
+        {
+            RoundTrip.ForgetMessages(ModelState);
+            return Page();
+        }
         Input.Validate(ModelState, t, Stakeholders, Actions);
         if (!ModelState.IsValid)
         {

@@ -1,6 +1,9 @@
 using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Pilots;
+using Circulair.Web.Features.Stakeholders;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -29,9 +32,9 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     /// <summary>Whether the template (or blank) was chosen and the form is shown.</summary>
     public bool Chosen { get; private set; }
 
-    public List<PilotChoice> Stakeholders { get; private set; } = [];
+    public StakeholderChoices Stakeholders { get; private set; } = StakeholderChoices.None;
 
-    public List<PilotChoice> Actions { get; private set; } = [];
+    public ActionChoices Actions { get; private set; } = ActionChoices.None;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -54,6 +57,11 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
             return NotFound();
         }
         await PrepareAsync(ct);
+        if (Input.IsSearch)
+        {
+            RoundTrip.ForgetMessages(ModelState);
+            return Page();
+        }
         Input.Validate(ModelState, t, Stakeholders, Actions);
         if (!ModelState.IsValid)
         {
@@ -88,5 +96,5 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     }
 
     private async Task PrepareAsync(CancellationToken ct) =>
-        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(db, current.Value.Id, ct);
+        (Stakeholders, Actions) = await PilotInput.ChoicesAsync(db, current.Value.Id, Input, ct);
 }

@@ -3,6 +3,8 @@ using Circulair.Persistence;
 using Circulair.Pilots;
 using Circulair.Stakeholders;
 using Circulair.Strategy;
+using Circulair.Web.Features.Stakeholders;
+using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +54,23 @@ public sealed class PilotInput
 
     public List<int> Actions { get; set; } = [];
 
+    /// <summary>What to look for among the register's names (beside the partners); not saved.</summary>
+    [StringLength(StakeholderDetails.NameMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? PartnerSearch { get; set; }
+
+    /// <summary>Set by the partners' search button: show the matches, save nothing.</summary>
+    public bool FindPartners { get; set; }
+
+    /// <summary>What to look for among the actions' numbers and titles; not saved.</summary>
+    [StringLength(PlannedAction.TitleMaxLength, ErrorMessage = "Shared.Validation.TooLong")]
+    public string? ActionSearch { get; set; }
+
+    /// <summary>Set by the actions' search button.</summary>
+    public bool FindActions { get; set; }
+
+    /// <summary>A search button was pressed: the form comes back with what matches, nothing is saved.</summary>
+    public bool IsSearch => FindPartners || FindActions;
+
     public PilotDetails ToDetails() => new()
     {
         Name = Name ?? "", Description = Description, TypicalPartners = TypicalPartners, PersonaSketch = PersonaSketch,
@@ -72,19 +91,19 @@ public sealed class PilotInput
         PersonaSketch = template.Persona.ToString(), ValueSketch = template.ValueProposition.ToString(),
     };
 
-    /// <summary>The stakeholders of the register and the strategy actions of the organisation, to tick.</summary>
-    public static async Task<(List<PilotChoice> Stakeholders, List<PilotChoice> Actions)> ChoicesAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
-    {
-        var stakeholders = await db.Stakeholders.InOrganisation(organisationId).OrderBy(s => s.Name).Select(s => new PilotChoice(s.Id, s.Name)).ToListAsync(ct);
-        var actions = await db.PlannedActions.InOrganisation(organisationId).OrderBy(a => a.TrajectoryId).ThenBy(a => a.NumberKey)
-            .Select(a => new PilotChoice(a.Id, a.Number + " " + a.Title)).ToListAsync(ct);
-        return (stakeholders, actions);
-    }
+    /// <summary>
+    /// The stakeholders and strategy actions to tick: the ones ticked and at most 50 others of each that match the
+    /// searches (decision 0416), so a register of 2,000 and a strategy of 1,000 actions keep the form small.
+    /// </summary>
+    public static async Task<(StakeholderChoices Stakeholders, ActionChoices Actions)> ChoicesAsync(CirculairDbContext db, int organisationId, PilotInput input, CancellationToken ct) =>
+        (await StakeholderChoices.LoadAsync(db, organisationId, input.Partners, input.PartnerSearch, ct),
+         await ActionChoices.LoadAsync(db, organisationId, input.Actions, input.ActionSearch, ct));
 
     /// <summary>Checks the ticked partners and actions belong to this organisation (anything else is a tampered form).</summary>
-    public void Validate(ModelStateDictionary state, Text t, List<PilotChoice> stakeholders, List<PilotChoice> actions)
+    public void Validate(ModelStateDictionary state, Text t, StakeholderChoices stakeholders, ActionChoices actions)
     {
-        if (Partners.Any(id => stakeholders.All(s => s.Id != id)))
+        var (knownStakeholders, knownActions) = (stakeholders.Ids, actions.Ids);
+        if (Partners.Any(id => !knownStakeholders.Contains(id)))
         {
             state.AddModelError("Input.Partners", t["Pilots.Validation.UnknownPartner"]);
         }
@@ -92,7 +111,7 @@ public sealed class PilotInput
         {
             state.AddModelError("Input.RStrategy", t["Strategy.Validation.Choose"]);
         }
-        if (Actions.Any(id => actions.All(a => a.Id != id)))
+        if (Actions.Any(id => !knownActions.Contains(id)))
         {
             state.AddModelError("Input.Actions", t["Pilots.Validation.UnknownAction"]);
         }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Stakeholders;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +13,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Stakeholders;
 
 /// <summary>
-/// Tool 2, step 2 for the whole register at once: power and interest for every stakeholder on one page, one save.
-/// Each row shows the rating that holds now; a changed row becomes a new dated rating (as "Verplaatsen" does for
-/// one stakeholder), an unchanged or empty row is left alone, and a row with only one of the two gets a message:
-/// then nothing is saved and everything typed stays.
+/// Tool 2, step 2 for many stakeholders at once: power and interest for a page of the register (50 rows, searchable,
+/// optionally only the unrated), one save per page. Each row shows the rating that holds now; a changed row becomes a
+/// new dated rating (as "Verplaatsen" does for one stakeholder), an unchanged or empty row is left alone, and a row
+/// with only one of the two gets a message: then nothing is saved and everything typed stays. A save comes back to
+/// the same page with the same filter (decision 0415): a register of 2,000 in one form was 2.4 MB and 200 ms.
 /// </summary>
 [OrganisationAccess(Read = OrganisationRole.Teamlid)]
 public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
+    public const int PageSize = 50;
+
     [BindProperty]
     public List<RateRow> Rows { get; set; } = [];
 
@@ -29,9 +34,26 @@ public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current
     [BindProperty(SupportsGet = true, Name = "unrated")]
     public bool OnlyUnrated { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>Stakeholders that match the filter, over all pages.</summary>
+    public int Matching { get; private set; }
+
+    public int PageCount => Pagination.PageCount(Matching, PageSize);
+
+    public int FirstShown => Matching == 0 ? 0 : (PageNumber - 1) * PageSize + 1;
+
+    public int LastShown => Math.Min(Matching, PageNumber * PageSize);
+
+    public bool IsFiltered => OnlyUnrated || StakeholderText.Clean(Query) is not null;
 
     public sealed class RateRow
     {
@@ -46,14 +68,21 @@ public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var register = await LoadAsync(ct);
-        Rows = [.. register.Where(s => !OnlyUnrated || s.AssessedOn is null).Select(s => new RateRow { StakeholderId = s.Id, Power = s.Power, Interest = s.Interest })];
+        Prepare();
+        var filtered = Filtered();
+        await CountAsync(filtered, ct);
+        var page = await filtered.OrderBy(s => s.NameKey).ThenBy(s => s.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(s => new { s.Id, s.Name, s.Power, s.Interest })
+            .ToListAsync(ct);
+        Rows = [.. page.Select(s => new RateRow { StakeholderId = s.Id, Power = s.Power, Interest = s.Interest })];
+        Names = page.ToDictionary(s => s.Id, s => s.Name);
         Date = Today;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        Prepare();
         var ids = Rows.Select(r => r.StakeholderId).ToList();
         var stakeholders = await db.Stakeholders.InOrganisation(current.Value.Id).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         if (Rows.Any(r => !stakeholders.ContainsKey(r.StakeholderId)) || Rows.GroupBy(r => r.StakeholderId).Any(g => g.Count() > 1))
@@ -61,6 +90,7 @@ public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current
             // Only a tampered form names a stakeholder of another organisation or one twice.
             return NotFound();
         }
+        Names = stakeholders.Values.ToDictionary(s => s.Id, s => s.Name);
         var date = Date ?? Today;
         if (date > Today)
         {
@@ -93,6 +123,8 @@ public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current
         }
         if (!ModelState.IsValid)
         {
+            // The rows stay as they were posted; the pager needs the count of the filter they came from.
+            await CountAsync(Filtered(), ct);
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -102,18 +134,48 @@ public sealed class RateModel(CirculairDbContext db, CurrentOrganisation current
         }
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = changed.Count == 0 ? "Stakeholders.Rate.NothingChanged" : "Stakeholders.Rate.Saved";
-        return Redirect($"/o/{current.Value.Slug}/stakeholders/grid");
+        return Redirect(Link(PageNumber));
     }
 
-    private async Task<List<RegisterEntry>> LoadAsync(CancellationToken ct)
+    /// <summary>This page with the current filter at page <paramref name="number"/>: for the pager, the form and the way back after a save.</summary>
+    public string Link(int number)
+    {
+        var query = new List<string>();
+        if (StakeholderText.Clean(Query) is { } q)
+        {
+            query.Add("q=" + Uri.EscapeDataString(q));
+        }
+        if (OnlyUnrated)
+        {
+            query.Add("unrated=true");
+        }
+        if (number > 1)
+        {
+            query.Add("p=" + number.ToString(CultureInfo.InvariantCulture));
+        }
+        return $"/o/{current.Value.Slug}/stakeholders/rate" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
+
+    private void Prepare()
     {
         ViewData["Section"] = "stakeholders";
         Today = StakeholderLabels.Today(clock);
-        var register = await db.Stakeholders.InOrganisation(current.Value.Id).OrderBy(s => s.NameKey)
-            .Select(s => new RegisterEntry(s.Id, s.Name, s.Power, s.Interest, s.AssessedOn)).ToListAsync(ct);
-        Names = register.ToDictionary(s => s.Id, s => s.Name);
-        return register;
     }
 
-    private sealed record RegisterEntry(int Id, string Name, StakeholderLevel? Power, StakeholderLevel? Interest, DateOnly? AssessedOn);
+    private IQueryable<Stakeholder> Filtered()
+    {
+        var query = db.Stakeholders.InOrganisation(current.Value.Id);
+        if (StakeholderText.Clean(Query) is { } q)
+        {
+            var key = StakeholderText.NameKey(q);
+            query = query.Where(s => s.NameKey.Contains(key));
+        }
+        return OnlyUnrated ? query.Where(s => s.AssessedOn == null) : query;
+    }
+
+    private async Task CountAsync(IQueryable<Stakeholder> filtered, CancellationToken ct)
+    {
+        Matching = await filtered.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+    }
 }

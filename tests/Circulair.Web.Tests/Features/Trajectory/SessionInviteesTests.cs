@@ -65,4 +65,31 @@ public sealed class SessionInviteesTests(SharedApp app)
         Assert.Equal(HttpStatusCode.NotFound, refused.Status);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.SessionParticipants.CountAsync(p => p.TrajectorySessionId == sessionId)));
     }
+
+    [Fact]
+    public async Task Pages_the_register_by_fifty_and_a_save_on_page_two_keeps_the_invitations_of_page_one()
+    {
+        using var s = await TrajectoryScenario.StartAsync(app, OrganisationRole.Teamlid);
+        var ids = await app.WithDbAsync(async (db, _) =>
+        {
+            var list = Enumerable.Range(1, 60).Select(n => new Stakeholder(s.Organisation.Id, new StakeholderDetails { Name = $"Partij {n:00}", Group = StakeholderGroup.Bedrijven }, app.Clock.GetUtcNow().UtcDateTime)).ToList();
+            db.Stakeholders.AddRange(list);
+            await db.SaveChangesAsync();
+            return list.Select(x => x.Id).ToList();
+        });
+        var id = await s.NewTrajectoryAsync();
+        var sessionId = (await s.SessionIdsAsync(id))[0];
+        var first = await s.Client.OpenAsync(s.Url($"/{id}/sessions/{sessionId}/participants"));
+        Assert.Equal(50, first.Document.QuerySelectorAll("#invitees-form tbody tr").Length);
+        await s.Client.SubmitAsync(first, "#invitees-form", new Dictionary<string, string?> { ["Rows[0].Invited"] = "true" });
+
+        var second = await s.Client.OpenAsync(first.Document.QuerySelector("nav#invitees-pages a[rel=next]")!.GetAttribute("href")!);
+        Assert.Equal(ids[50..].Select(i => $"{i}"), second.Document.QuerySelectorAll("#invitees-form tbody tr").Select(tr => tr.GetAttribute("data-stakeholder")));
+        Assert.Equal("2", second.Document.QuerySelector("nav#invitees-pages a[aria-current=page]")!.TextContent.Replace("Pagina", "", StringComparison.Ordinal).Trim());
+        var saved = await s.Client.SubmitAsync(second, "#invitees-form", new Dictionary<string, string?> { ["Rows[4].Present"] = "true" });
+
+        Assert.Equal(s.Url($"/{id}/sessions/{sessionId}/participants?p=2"), saved.Location);
+        var stored = await app.WithDbAsync(async (db, _) => await db.SessionParticipants.Where(p => p.TrajectorySessionId == sessionId).OrderBy(p => p.StakeholderId).Select(p => new { p.StakeholderId, p.Present }).ToListAsync());
+        Assert.Equal([(ids[0], false), (ids[54], true)], stored.Select(p => (p.StakeholderId, p.Present)));
+    }
 }

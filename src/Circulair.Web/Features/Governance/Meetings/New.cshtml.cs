@@ -1,6 +1,8 @@
 using Circulair.Governance;
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +21,14 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
+    /// <summary>What to look for among the actions (the search above the decisions); not saved.</summary>
+    [BindProperty]
+    public string? ActionSearch { get; set; }
+
+    /// <summary>Set by the actions' search button: the form comes back with the matches, nothing is saved.</summary>
+    [BindProperty]
+    public bool FindActions { get; set; }
+
     public GovernancePlatform Platform { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -29,6 +39,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         }
         Input = new MeetingInput { Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
         Input.AddBlankRows();
+        await PrepareActionsAsync(ct);
         return Page();
     }
 
@@ -38,7 +49,13 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         {
             return NotFound();
         }
-        if (Input.Check(ModelState, t, await MeetingPage.ActionIdsAsync(db, current.Value.Id, ct)) is not { } details)
+        var actions = await PrepareActionsAsync(ct);
+        if (FindActions)
+        {
+            RoundTrip.ForgetMessages(ModelState);
+            return Page();
+        }
+        if (Input.Check(ModelState, t, actions.Ids.ToHashSet()) is not { } details)
         {
             return Page();
         }
@@ -58,7 +75,9 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
             return false;
         }
         Platform = platform;
-        ViewData["ActionItems"] = await GovernanceData.ActionItemsAsync(db, current.Value.Id, t["Governance.Meetings.NoAction"], ct);
         return true;
     }
+
+    private Task<ActionChoices> PrepareActionsAsync(CancellationToken ct) =>
+        MeetingPage.PrepareActionsAsync(ViewData, db, current.Value.Id, Input, ActionSearch, t["Governance.Meetings.NoAction"], $"{Request.Path}#decisions", ct);
 }

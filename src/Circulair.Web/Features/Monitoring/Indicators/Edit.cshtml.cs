@@ -1,6 +1,8 @@
 using Circulair.Monitoring;
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +22,16 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
 
     public string Name { get; private set; } = "";
     public string? StandardCode { get; private set; }
+    /// <summary>What to look for among the actions (the search beside them); not saved.</summary>
+    [BindProperty]
+    public string? ActionSearch { get; set; }
+
+    /// <summary>Set by the actions' search button: the form comes back with the matches, nothing is saved.</summary>
+    [BindProperty]
+    public bool FindActions { get; set; }
+
     public IReadOnlyList<LinkOption> Goals { get; private set; } = [];
-    public IReadOnlyList<LinkOption> Actions { get; private set; } = [];
+    public ActionChoices Actions { get; private set; } = ActionChoices.None;
 
     private IndicatorEditor Editor => new(Db, t);
 
@@ -35,10 +45,10 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
             return NotFound();
         }
         (Name, StandardCode) = (indicator.Name, indicator.StandardCode);
-        (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
         var goals = await Db.IndicatorGoalLinks.InOrganisation(Org.Id).Where(l => l.IndicatorId == IndicatorId).Select(l => l.StrategyGoalId).ToListAsync(ct);
         var actions = await Db.IndicatorActionLinks.InOrganisation(Org.Id).Where(l => l.IndicatorId == IndicatorId).Select(l => l.PlannedActionId).ToListAsync(ct);
         Input = IndicatorInput.From(indicator.Details, goals, actions);
+        (Goals, Actions) = await Editor.OptionsAsync(Org.Id, Input.ActionIds, null, ct);
         return Page();
     }
 
@@ -49,10 +59,17 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
             return NotFound();
         }
         (Name, StandardCode) = (indicator.Name, indicator.StandardCode);
+        if (FindActions)
+        {
+            RoundTrip.ForgetMessages(ModelState);
+            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, Input.ActionIds, ActionSearch, ct);
+            Input.WithTargetRows();
+            return Page();
+        }
         var details = await Editor.CheckAsync(Input, ModelState, Org.Id, IndicatorId, ct);
         if (details is null)
         {
-            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
+            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, Input.ActionIds, ActionSearch, ct);
             Input.WithTargetRows();
             return Page();
         }

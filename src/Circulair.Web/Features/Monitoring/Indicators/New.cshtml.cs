@@ -1,6 +1,8 @@
 using Circulair.Monitoring;
 using Circulair.Organisations;
 using Circulair.Persistence;
+using Circulair.Web.Features.Strategy;
+using Circulair.Web.Platform.Forms;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -20,28 +22,43 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
     [BindProperty(SupportsGet = true, Name = "action")]
     public int? ForAction { get; set; }
 
+    /// <summary>What to look for among the actions (the search beside them); not saved.</summary>
+    [BindProperty]
+    public string? ActionSearch { get; set; }
+
+    /// <summary>Set by the actions' search button: the form comes back with the matches, nothing is saved.</summary>
+    [BindProperty]
+    public bool FindActions { get; set; }
+
     public IReadOnlyList<LinkOption> Goals { get; private set; } = [];
-    public IReadOnlyList<LinkOption> Actions { get; private set; } = [];
+    public ActionChoices Actions { get; private set; } = ActionChoices.None;
 
     private IndicatorEditor Editor => new(Db, t);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
+        (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ForAction is { } action ? [action] : [], null, ct);
         Input = new IndicatorInput
         {
             Direction = IndicatorDirection.HigherIsBetter, Frequency = MeasurementFrequency.Jaarlijks,
             GoalIds = ForGoal is { } g && Goals.Any(x => x.Id == g) ? [g] : [],
-            ActionIds = ForAction is { } a && Actions.Any(x => x.Id == a) ? [a] : [],
+            ActionIds = ForAction is { } a && Actions.Ids.Contains(a) ? [a] : [],
         }.WithTargetRows();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (FindActions)
+        {
+            RoundTrip.ForgetMessages(ModelState);
+            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, Input.ActionIds, ActionSearch, ct);
+            Input.WithTargetRows();
+            return Page();
+        }
         var details = await Editor.CheckAsync(Input, ModelState, Org.Id, null, ct);
         if (details is null)
         {
-            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, ct);
+            (Goals, Actions) = await Editor.OptionsAsync(Org.Id, Input.ActionIds, ActionSearch, ct);
             Input.WithTargetRows();
             return Page();
         }

@@ -1,8 +1,11 @@
+using System.Globalization;
 using Circulair.Persistence;
 using Circulair.Strategy;
+using Circulair.Web.Features.Stakeholders;
 using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circulair.Web.Features.Strategy.Actions;
@@ -11,6 +14,9 @@ namespace Circulair.Web.Features.Strategy.Actions;
 /// Tool 7, the action sheet: one form for every field; readers see it as a document. The print view is beside it.
 /// Each list has an "Extra rij" button that posts the form back with one more empty row and saves nothing (with
 /// JavaScript, sheet-rows.js adds the row on the page instead). Below the sheet, the list for executing a priority action.
+/// A partner is picked from the chosen ones and at most 50 others of the register; "Zoeken" posts the form back in the
+/// same way with the stakeholders whose name matches (decision 0416), so a register of thousands does not make the page
+/// a quarter of a megabyte.
 /// </summary>
 public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : StrategyPageModel(db, current)
 {
@@ -24,9 +30,16 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
     [BindProperty]
     public string? AddRow { get; set; }
 
+    /// <summary>What to look for in the register's names; <see cref="FindPartners"/> is its button.</summary>
+    [BindProperty]
+    public string? PartnerSearch { get; set; }
+
+    [BindProperty]
+    public bool FindPartners { get; set; }
+
     public PlannedAction Action { get; private set; } = null!;
     public SheetView? View { get; private set; }
-    public StrategyPeople People { get; private set; } = null!;
+    public StakeholderChoices Partners { get; private set; } = StakeholderChoices.None;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -41,6 +54,7 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
         }
         Input = SheetInput.From(Action.Sheet);
         Input.AddBlankRows();
+        await LoadPartnersAsync(ct);
         return Page();
     }
 
@@ -50,13 +64,19 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
         {
             return NotFound();
         }
+        await LoadPartnersAsync(ct);
         if (AddRow is { } list && SheetInput.Lists.Contains(list))
         {
             // Without JavaScript a row is added by a round trip; sheet-rows.js does it on the page.
             Input.AddRow(list);
             return Page();
         }
-        var sheet = Input.Validate(ModelState, t, People.Stakeholders.Select(s => s.Owner.Id).ToHashSet());
+        if (FindPartners)
+        {
+            // The search for a partner is a round trip too: everything typed comes back, nothing is saved.
+            return Page();
+        }
+        var sheet = Input.Validate(ModelState, t, Partners.Ids);
         if (sheet is null)
         {
             return Page();
@@ -82,9 +102,18 @@ public sealed class SheetModel(CirculairDbContext db, CurrentOrganisation curren
             return false;
         }
         Action = action;
-        People = await StrategyPeople.LoadAsync(Db, Org.Id, ct);
-        ViewData["StakeholderItems"] = People.StakeholderItems(t);
         ViewData["RiskItems"] = StrategyLabels.EnumItems<RiskLevel>(t, t["Strategy.Sheet.NoLevel"]);
         return true;
+    }
+
+    /// <summary>The partners the form holds (saved or posted) and the register's names that match the search.</summary>
+    private async Task LoadPartnersAsync(CancellationToken ct)
+    {
+        var chosen = Input.Partners.Where(p => p.StakeholderId is not null).Select(p => p.StakeholderId!.Value);
+        Partners = await StakeholderChoices.LoadAsync(Db, Org.Id, chosen, PartnerSearch, ct);
+        ViewData["StakeholderItems"] = new List<SelectListItem>
+        {
+            new(t["Shared.Choose"], ""),
+        }.Concat(Partners.Options.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))).ToList();
     }
 }
