@@ -28,7 +28,7 @@ public sealed class PilotJourneyTests(SharedBrowserApp app)
         await session.ClickAsync(page.Locator("#template-form button[type=submit]"));
         await Expect(page.Locator("#Input_Name")).ToHaveValueAsync("De lokale materialenbank");
         await page.Locator("#Input_Name").FillAsync("Materialenbank Proefdonk");
-        await session.ClickAsync(page.Locator("#pilot-form button[type=submit]"));
+        await session.ClickAsync(page.Locator("#pilot-form .cx-actions button[type=submit]"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Materialenbank Proefdonk");
         var pilotUrl = session.Path;
 
