@@ -40,7 +40,7 @@ public sealed class MonitoringJourneyTests(SharedBrowserApp app)
         await page.Locator("#Input_BaselineYear").FillAsync("2022");
         await page.Locator("#Input_Targets_0__Year").FillAsync("2028");
         await page.Locator("#Input_Targets_0__Value").FillAsync("15");
-        await session.ClickAsync(page.Locator("#indicator-form button[type=submit]"));
+        await session.ClickAsync(page.Locator("#indicator-form .cx-actions button[type=submit]"));
         await Expect(page.Locator("#no-measurements")).ToBeVisibleAsync();
 
         // 3. A measurement: it shows in the chart and its table, and the status follows the rule.
