@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Circulair.Accounts;
+using Circulair.FollowUp;
 using Circulair.Organisations;
 using Circulair.Persistence;
 using Circulair.Progress;
 using Circulair.Reference;
 using Circulair.Stakeholders;
+using Circulair.Strategy;
 using Circulair.Trajectory;
 using Circulair.Web.Features.Strategy;
 using Circulair.Web.Platform.Database;
@@ -42,6 +44,7 @@ public static class Seeder
         var output = options.Get("out", "");
         var strategyActions = options.Get("strategy-actions", 0);
         var publish = options.Get("publish", 0) == 1;
+        var updatesPerAction = options.Get("updates", 0);
         var clock = Stopwatch.StartNew();
 
         var builder = new DbContextOptionsBuilder<CirculairDbContext>();
@@ -146,7 +149,13 @@ public static class Seeder
                 $"BENCH_STRATEGY_MATRIX='{strategy.MatrixPath}'",
                 $"BENCH_STRATEGY_EXPORT='{strategy.ExportPath}'",
                 string.Create(CultureInfo.InvariantCulture, $"BENCH_STRATEGY_ACTIONS='{strategy.Actions}'"),
+                $"BENCH_PORTFOLIO='/o/{strategy.OrganisationSlug}/trajectories/{strategy.TrajectoryId}/followup'",
             ]);
+            if (updatesPerAction > 0)
+            {
+                var given = await UpdatesAsync(db, strategy, updatesPerAction, now);
+                seeded += string.Create(CultureInfo.InvariantCulture, $", {given:N0} progress updates ({updatesPerAction} on each action)");
+            }
         }
         if (publish)
         {
@@ -188,6 +197,47 @@ public static class Seeder
     /// internal and external, engagement, forum, contact and notes on some, one to three tags on half of them; 85 %
     /// rated, of those 40 % rated twice and 10 % three times (the grid's history), and three groups of its own.
     /// </summary>
+    /// <summary>
+    /// The follow-up of the strategy (issue 14's portfolio): <paramref name="perAction"/> progress updates on each action, a
+    /// month or so apart and rising, the last one twenty days before the seed's date; the organisation's follow-up settings
+    /// are the defaults.
+    /// </summary>
+    private static async Task<int> UpdatesAsync(CirculairDbContext db, StrategySeed strategy, int perAction, DateTime now)
+    {
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var settings = await db.FollowUpSettings.SingleOrDefaultAsync(s => s.OrganisationId == strategy.OrganisationId);
+        if (settings is null)
+        {
+            settings = FollowUpSettings.Defaults(strategy.OrganisationId);
+            db.FollowUpSettings.Add(settings);
+            await db.SaveChangesAsync();
+        }
+        var user = await db.Users.SingleAsync(u => u.Email == BenchEmail);
+        var actions = await db.PlannedActions.Where(a => a.TrajectoryId == strategy.TrajectoryId).OrderBy(a => a.Id).ToListAsync();
+        var today = DateOnly.FromDateTime(now);
+        var given = 0;
+        foreach (var action in actions)
+        {
+            int? previous = null;
+            for (var u = 0; u < perAction; u++)
+            {
+                var daysAgo = 20 + (perAction - 1 - u) * 30;
+                var percent = Math.Min(90, 10 + u * 80 / Math.Max(1, perAction - 1));
+                db.ProgressUpdates.Add(ProgressUpdate.Give(action, new ProgressReport { Date = today.AddDays(-daysAgo), Status = ActionStatus.Lopend, Percent = percent, Text = u == 0 ? "Gestart." : "Verder gewerkt." },
+                    settings, previous, user.Id, user.DisplayName, now.AddDays(-daysAgo)));
+                previous = percent;
+                given++;
+            }
+            if (given % 2000 < perAction)
+            {
+                await db.SaveChangesAsync();
+            }
+        }
+        await db.SaveChangesAsync();
+        return given;
+    }
+
     private static async Task<(int Groups, int Stakeholders, int Ratings)> RegisterAsync(CirculairDbContext db, Organisation organisation, int count, DateTime now, Random random)
     {
         var groups = new[] { "Adviesraden", "Handelaarsverenigingen", "Scholengemeenschap" }.Select(n => new CustomStakeholderGroup(organisation.Id, n)).ToList();
