@@ -213,24 +213,7 @@ public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation curren
     public string AllLink => TableLink(("size", AllSize), ("p", null));
 
     /// <summary>The page numbers the pagination shows: the first, the last and two on either side of the current one; null is a gap.</summary>
-    public IReadOnlyList<int?> PageNumbers()
-    {
-        var shown = Enumerable.Range(1, PageCount).Where(n => n == 1 || n == PageCount || Math.Abs(n - PageNumber) <= 2).ToList();
-        var list = new List<int?>();
-        for (var i = 0; i < shown.Count; i++)
-        {
-            if (i > 0 && shown[i] - shown[i - 1] == 2)
-            {
-                list.Add(shown[i] - 1);
-            }
-            else if (i > 0 && shown[i] - shown[i - 1] > 2)
-            {
-                list.Add(null);
-            }
-            list.Add(shown[i]);
-        }
-        return list;
-    }
+    public IReadOnlyList<int?> PageNumbers() => Circulair.Web.Platform.Forms.Pagination.Numbers(PageNumber, PageCount);
 
     public string? AriaSort(ActionColumn column) => Sort == column ? (Descending ? "descending" : "ascending") : null;
 }
