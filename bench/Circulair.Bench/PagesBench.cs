@@ -302,29 +302,11 @@ public static class PagesBench
     private const int TestCards = 40;
     private const int CanvasVersions = 10;
 
-    /// <summary>Adds indicators until the organisation has <paramref name="count"/>, over both levels and directions.</summary>
+    /// <summary>Adds indicators until the organisation has <paramref name="count"/> (<see cref="BenchContent.AddIndicatorsAsync"/>).</summary>
     private static async Task IndicatorsAsync(PagesApp app, int organisationId, int count, DateTime now)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
-        var existing = await db.Set<Indicator>().CountAsync(i => i.OrganisationId == organisationId);
-        for (var i = existing; i < count; i++)
-        {
-            db.Set<Indicator>().Add(new Indicator(organisationId, new IndicatorDetails
-            {
-                Level = i % 2 == 0 ? IndicatorLevel.Middelen : IndicatorLevel.Activiteiten,
-                Name = $"Indicator {i + 1:D2} (bench)",
-                Definition = "Een maat die de bench elk jaar meet.",
-                Unit = i % 3 == 0 ? "ton" : "aantal",
-                Direction = i % 2 == 0 ? IndicatorDirection.HigherIsBetter : IndicatorDirection.LowerIsBetter,
-                Instrument = MeasurementInstrument.Expertanalyse,
-                Frequency = MeasurementFrequency.Jaarlijks,
-                BaselineValue = 100,
-                BaselineYear = 2016,
-                Source = "Bench",
-            }, null, now));
-        }
-        await db.SaveChangesAsync();
+        await BenchContent.AddIndicatorsAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), organisationId, count, now);
     }
 
     /// <summary>
@@ -342,26 +324,7 @@ public static class PagesBench
         {
             return (0, 0);
         }
-        var today = DateOnly.FromDateTime(now);
-        var cards = await db.PilotTestCards.CountAsync(c => c.PilotId == pilot.Id);
-        for (var i = cards; i < TestCards; i++)
-        {
-            var card = new PilotTestCard(pilot, new TestCardDetails
-            {
-                Name = $"Test {i + 1:D2} (bench)",
-                Hypothesis = "Wij geloven dat inwoners een herstelpunt in de wijk gebruiken.",
-                Test = "Een herstelcafé op zaterdag.",
-                Metric = "Bezoekers per zaterdag",
-                Criterion = "Minstens twintig bezoekers",
-            }, now);
-            var stage = (TestStage)(i % 4 + 1);
-            if (stage != TestStage.Backlog)
-            {
-                card.MoveTo(stage, today);
-            }
-            db.PilotTestCards.Add(card);
-        }
-        await db.SaveChangesAsync();
+        var cards = await BenchContent.AddTestCardsAsync(db, pilot, TestCards, now);
         var versions = 0;
         foreach (var type in Circulair.Web.Features.Pilots.Canvases.PilotCanvasTypes.All)
         {
@@ -382,7 +345,7 @@ public static class PagesBench
             }
         }
         await db.SaveChangesAsync();
-        return (Math.Max(cards, TestCards), versions);
+        return (cards, versions);
     }
 
     /// <summary>--updates progress updates (default 10, issue 14) on every action of the large strategy, and ten years of measurements on every indicator that has none.</summary>
@@ -425,18 +388,7 @@ public static class PagesBench
             }
             await db.SaveChangesAsync();
         }
-        var indicators = await db.Set<Indicator>().Where(i => i.OrganisationId == organisationId)
-            .Where(i => !db.Set<Measurement>().Any(m => m.IndicatorId == i.Id)).ToListAsync();
-        var measurements = 0;
-        foreach (var indicator in indicators)
-        {
-            for (var year = 2016; year <= 2025; year++)
-            {
-                db.Set<Measurement>().Add(new Measurement(indicator, new MeasurementDetails { Year = year, Value = 100 + (year - 2016) * 3.5, Source = "Bench" }, user.Id, user.DisplayName, now));
-                measurements++;
-            }
-        }
-        await db.SaveChangesAsync();
+        var measurements = await BenchContent.AddMeasurementsAsync(db, organisationId, user.Id, user.DisplayName, now);
         return (updates, measurements);
     }
 

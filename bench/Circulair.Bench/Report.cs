@@ -80,7 +80,9 @@ public static partial class Report
 
         var sb = new StringBuilder();
         var database = meta["DATABASE"];
-        var pageName = meta.ContainsKey("BENCH_PUBLIC") ? "public progress page" : meta.ContainsKey("BENCH_STRATEGY_TABLE") ? "action table" : "dashboard";
+        // bench/run names the page it measured; older results folders have no PAGE_NAME.
+        var pageName = meta.GetValueOrDefault("PAGE_NAME")
+            ?? (meta.ContainsKey("BENCH_PUBLIC") ? "public progress page" : meta.ContainsKey("BENCH_STRATEGY_TABLE") ? "action table" : "dashboard");
         sb.AppendLine(Inv, $"### {database}, {pageName}, {meta["DATE"]}");
         sb.AppendLine();
         sb.AppendLine(Inv, $"- command: `{meta["COMMAND"]}`");

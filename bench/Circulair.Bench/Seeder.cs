@@ -26,7 +26,8 @@ namespace Circulair.Bench;
 /// measured do not read the trail). Deterministic: the same options give the same data.
 /// Writes the log-in of the measured member to --out as shell variables. With --strategy-actions N the measured
 /// organisation also gets a strategy of N actions (<see cref="StrategyBenchmark"/>, the app's own seed for Phase 2),
-/// and the addresses of its action table, matrix and export are written too.
+/// and the addresses of its action table, matrix and export are written too. With --indicators N it gets N indicators
+/// with ten years of measurements each (its monitoring page), with --test-cards N a pilot with N test cards (its board).
 /// </summary>
 public static class Seeder
 {
@@ -45,6 +46,8 @@ public static class Seeder
         var strategyActions = options.Get("strategy-actions", 0);
         var publish = options.Get("publish", 0) == 1;
         var updatesPerAction = options.Get("updates", 0);
+        var indicatorCount = options.Get("indicators", 0);
+        var testCards = options.Get("test-cards", 0);
         var clock = Stopwatch.StartNew();
 
         var builder = new DbContextOptionsBuilder<CirculairDbContext>();
@@ -156,6 +159,27 @@ public static class Seeder
                 var given = await UpdatesAsync(db, strategy, updatesPerAction, now);
                 seeded += string.Create(CultureInfo.InvariantCulture, $", {given:N0} progress updates ({updatesPerAction} on each action)");
             }
+        }
+        if (indicatorCount > 0)
+        {
+            // Issue 15's monitoring organisation: indicators with ten years of measurements each.
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await BenchContent.AddIndicatorsAsync(db, organisations[0].Id, indicatorCount, now);
+            var measurements = await BenchContent.AddMeasurementsAsync(db, organisations[0].Id, users[0].Id, users[0].DisplayName, now);
+            seeded += string.Create(CultureInfo.InvariantCulture, $", {indicatorCount} indicators with {measurements:N0} measurements");
+            lines.Add($"BENCH_MONITORING='/o/{organisations[0].Slug}/monitoring'");
+        }
+        if (testCards > 0)
+        {
+            // Issue 17's pilot: one pilot with its test cards over the progress board's four columns.
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            var pilot = new Circulair.Pilots.Pilot(organisations[0].Id, Circulair.Pilots.PilotTemplate.Materialenbank,
+                new Circulair.Pilots.PilotDetails { Name = "Materialenbank (bench)" }, DateOnly.FromDateTime(now), now);
+            db.Set<Circulair.Pilots.Pilot>().Add(pilot);
+            await db.SaveChangesAsync();
+            var cards = await BenchContent.AddTestCardsAsync(db, pilot, testCards, now);
+            seeded += string.Create(CultureInfo.InvariantCulture, $", a pilot with {cards} test cards");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"BENCH_BOARD='/o/{organisations[0].Slug}/pilots/{pilot.Id}/tests'"));
         }
         if (publish)
         {
