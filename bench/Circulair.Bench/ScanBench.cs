@@ -70,6 +70,7 @@ public static partial class ScanBench
         var (organisationId, userId, slug, email) = await SeedAsync(app);
 
         var results = new List<RoundResult>();
+        var feeds = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
             // The import first, so that the first round's peak memory is that of a process that has done nothing else.
@@ -85,6 +86,8 @@ public static partial class ScanBench
             var importPeak = Memory.Peak();
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             await CheckCountAsync(app, importDataset, rowCount);
+            await CheckFedAsync(app, importDataset);
+            feeds.Add(await FeedAgainAsync(app, organisationId));
 
             var rows = Rows(organisationId, 0).ToList();
             await EmptyAsync(app);
@@ -120,7 +123,7 @@ public static partial class ScanBench
         {
             Console.Error.WriteLine($"page {p.Name}: first render median {p.First.Median:F1} ms, p90 {p.First.P90:F1} ms, cpu {p.First.CpuMedian:F1} ms; cached repeat median {p.Repeat.Median:F1} ms, p90 {p.Repeat.P90:F1} ms, cpu {p.Repeat.CpuMedian:F1} ms; {p.Bytes:N0} bytes");
         }
-        var block = Markdown(provider, rowCount, new FileInfo(csv).Length, results, pages, requests);
+        var block = Markdown(provider, rowCount, new FileInfo(csv).Length, results, pages, requests, feeds);
         Console.WriteLine(block);
         if (output.Length > 0)
         {
@@ -197,6 +200,9 @@ public static partial class ScanBench
             db.Memberships.Add(new Membership(organisation.Id, user.Id, OrganisationRole.Coordinator, now));
             await db.SaveChangesAsync();
         }
+        // The standard indicator the employment dataset feeds (issue 15 item 4): every import of the bench's file then
+        // also fills its yearly values for Gent in the same transaction, and the import times include that.
+        await Circulair.Web.Features.Monitoring.AdoptStandardSet.RunAsync(db, organisation.Id, [Circulair.Monitoring.ScanFeedRules.CircularJobs], null, now, CancellationToken.None);
         return (organisation.Id, user.Id, organisation.Slug, email);
     }
 
@@ -223,12 +229,37 @@ public static partial class ScanBench
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
         var table = db.Model.FindEntityType(typeof(ScanObservation))!.GetTableName();
+        // The values the last import fed go with it, so that the next import feeds them afresh (a deleted dataset would
+        // leave them as if entered by hand, which the feed never overwrites).
+        await db.Set<Circulair.Monitoring.Measurement>().Where(m => m.ScanDatasetId != null).ExecuteDeleteAsync();
         await db.Database.ExecuteSqlRawAsync(app.IsPostgres ? $"TRUNCATE \"{table}\"" : $"DELETE FROM \"{table}\"");
         await db.ScanDatasets.ExecuteDeleteAsync();
         if (app.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
         }
+    }
+
+    /// <summary>The import fed the adopted circular-jobs indicator from the dataset: one value per year of Gent's figures.</summary>
+    private static async Task CheckFedAsync(BenchApp app, int datasetId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        var fed = await db.Set<Circulair.Monitoring.Measurement>().CountAsync(m => m.ScanDatasetId == datasetId);
+        if (fed != Years)
+        {
+            throw new InvalidOperationException($"The import of dataset {datasetId} fed {fed} indicator values, expected one per year ({Years}).");
+        }
+    }
+
+    /// <summary>The feed once more, on its own, in milliseconds: what it adds to an import that feeds indicators.</summary>
+    private static async Task<double> FeedAgainAsync(BenchApp app, int organisationId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+        var clock = Stopwatch.StartNew();
+        await Circulair.Web.Features.Monitoring.ScanFeed.RunAsync(db, organisationId, DateTime.UtcNow, CancellationToken.None);
+        return clock.Elapsed.TotalMilliseconds;
     }
 
     private static async Task CheckCountAsync(BenchApp app, int datasetId, long expected)
@@ -412,13 +443,13 @@ public static partial class ScanBench
         await OrganisationDataVersion.RaiseAsync(db, organisationId);
     }
 
-    private static string Markdown(string provider, long rows, long fileBytes, List<RoundResult> rounds, List<PageResult> pages, int requests)
+    private static string Markdown(string provider, long rows, long fileBytes, List<RoundResult> rounds, List<PageResult> pages, int requests, List<double> feeds)
     {
         var median = rounds.OrderBy(r => r.Import.Total).ElementAt(rounds.Count / 2);
         var sb = new StringBuilder();
         string S(TimeSpan t) => t.TotalSeconds.ToString("F1", Inv) + " s";
         string Mb(long b) => (b / 1048576.0).ToString("F0", Inv) + " MB";
-        sb.AppendLine(Inv, $"- data: {rows:N0} rows (285 municipalities × 88 NACE-BEL 2008 divisions × 40 years), CSV {fileBytes / 1048576.0:F1} MB; {rounds.Count} round(s), each on an empty figures table, in the order import, raw, writer; the median import and its ratio in bold; the peak memory in bold is round 1's, the only import in a fresh process (later rounds start with what the earlier rounds' baselines left resident)");
+        sb.AppendLine(Inv, $"- data: {rows:N0} rows (285 municipalities × 88 NACE-BEL 2008 divisions × 40 years), CSV {fileBytes / 1048576.0:F1} MB; {rounds.Count} round(s), each on an empty figures table, in the order import, raw, writer; the median import and its ratio in bold; the peak memory in bold is round 1's, the only import in a fresh process (later rounds start with what the earlier rounds' baselines left resident); the organisation has adopted the standard indicator of circular jobs, so every import also feeds its yearly values for Gent from the file (issue 15 item 4), checked after each import; the feed run once more on its own after each import (the same reads and comparisons, nothing left to change) took {string.Join(", ", feeds.Select(f => f.ToString("F0", Inv)))} ms");
         sb.AppendLine("- elapsed time, and in brackets the CPU time of the app's process (all its threads; PostgreSQL's own work is in a server process and not counted)");
         sb.AppendLine();
         sb.AppendLine("| round | raw bulk insert (plain ADO.NET) | the app's bulk writer alone | import = probe + check + commit | import ÷ faster of raw and writer | peak RSS of the import (RSS before) | allocated by the import |");
