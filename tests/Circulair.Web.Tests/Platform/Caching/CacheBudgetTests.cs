@@ -44,13 +44,13 @@ public sealed class CacheBudgetTests
     public void The_shares_follow_the_documented_split_and_never_add_up_to_more_than_the_total()
     {
         Assert.Equal(100, Parts.Sum(CacheBudget.PercentOf));
-        var budget = CacheBudget.Compute(1024 * Mb, configuredMegabytes: null);
+        var budget = CacheBudget.Compute(512 * Mb, configuredMegabytes: null);
 
-        Assert.Equal(256 * Mb, budget.TotalBytes);
-        Assert.Equal(256 * Mb * 35 / 100, budget.LimitOf(CacheBudget.Part.OrganisationPages));
-        Assert.Equal(256 * Mb * 25 / 100, budget.LimitOf(CacheBudget.Part.FrontDoor));
-        Assert.Equal(256 * Mb * 25 / 100, budget.LimitOf(CacheBudget.Part.ApiResponses));
-        Assert.Equal(256 * Mb * 15 / 100, budget.LimitOf(CacheBudget.Part.PublicPages));
+        Assert.Equal(128 * Mb, budget.TotalBytes);
+        Assert.Equal(128 * Mb * 35 / 100, budget.LimitOf(CacheBudget.Part.OrganisationPages));
+        Assert.Equal(128 * Mb * 25 / 100, budget.LimitOf(CacheBudget.Part.FrontDoor));
+        Assert.Equal(128 * Mb * 25 / 100, budget.LimitOf(CacheBudget.Part.ApiResponses));
+        Assert.Equal(128 * Mb * 15 / 100, budget.LimitOf(CacheBudget.Part.PublicPages));
         Assert.True(Sum(budget) <= budget.TotalBytes);
     }
 
