@@ -1,12 +1,13 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's, regions' and owners' mails' timings. Eleven commands:
+/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's, regions', owners' mails' and heavy operations' timings. Twelve commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
 /// report --results bench/results/RUN --doc docs/performance.md
 /// scan  --provider Sqlite|PostgreSql --connection "…" --folder DIR [--rounds 3] [--requests 25] [--out block.md]
+/// heavy --provider Sqlite|PostgreSql --connection "…" --folder DIR [--rows 1003200] [--fill 95] [--out block.md]
 /// archive --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--rounds 3] [--out block.md]
 /// workshop --urls http://127.0.0.1:5001[,http://127.0.0.1:5002] --pids 123[,456] --email E --password P [--voters 300] [--streams 2000]
 /// regions --provider Sqlite|PostgreSql --connection "…" --folder DIR [--members 285] [--indicators 10] [--years 10] [--requests 20] [--out block.md]
@@ -33,6 +34,7 @@ public static class BenchMain
                 "limit" => await LimitServer.RunAsync(options),
                 "report" => await Report.RunAsync(options),
                 "scan" => await ScanBench.RunAsync(options),
+                "heavy" => await ScanBench.RunHeavyAsync(options),
                 "workshop" => await WorkshopLoad.RunAsync(options),
                 "reports" => await ReportBench.RunAsync(options),
                 "archive" => await ArchiveBench.RunAsync(options),
@@ -56,6 +58,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench limit --file FILE --content-type TYPE --urls URL");
         Console.Error.WriteLine("       Circulair.Bench report --results DIR [--doc docs/performance.md]");
         Console.Error.WriteLine("       Circulair.Bench scan --provider Sqlite|PostgreSql --connection CS --folder DIR [--rounds N] [--requests N] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench heavy --provider Sqlite|PostgreSql --connection CS --folder DIR [--rows 1003200] [--fill 95] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench reports --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--requests 10] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench archive --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--rounds 3] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench regions --provider Sqlite|PostgreSql --connection CS --folder DIR [--members 285] [--indicators 10] [--years 10] [--requests 20] [--out FILE]");

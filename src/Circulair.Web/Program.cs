@@ -172,6 +172,8 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
         });
     // After AddRazorPages, so that these registrations are the ones resolved (decision 0171).
     QuietTempDataProvider.AddQuietTempData(services);
+    // One memory budget for the four answer caches (decision 0425).
+    services.AddSingleton(sp => CacheBudget.FromRuntime(sp.GetRequiredService<IConfiguration>()));
     services.AddSingleton<OrganisationPageCache>();
     services.AddSingleton<PageCacheFrontDoor>();
     services.AddSingleton<PublicPageCache>();

@@ -31,17 +31,19 @@ namespace Circulair.Web.Features.Api;
 public sealed class ApiResponseCache : IDisposable
 {
     private const string OrganisationsPrefix = "/api/v1/organisations/";
-    private const long MaxEntryBytes = 2 * 1024 * 1024;
+    internal const long MaxEntryBytes = 2 * 1024 * 1024;
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
+    private readonly MemoryCache _entries;
     private readonly DataVersionTracker _versions;
     private readonly TimeProvider _clock;
     private readonly bool _enabled;
     private long _hits;
 
-    public ApiResponseCache(DataVersionTracker versions, TimeProvider clock, IConfiguration configuration)
+    public ApiResponseCache(DataVersionTracker versions, TimeProvider clock, IConfiguration configuration, CacheBudget budget)
     {
+        SizeLimit = budget.LimitOf(CacheBudget.Part.ApiResponses);
+        _entries = budget.NewCache(CacheBudget.Part.ApiResponses);
         _versions = versions;
         _clock = clock;
         _enabled = configuration.GetValue("Api:ResponseCache", true);
@@ -51,6 +53,9 @@ public sealed class ApiResponseCache : IDisposable
 
     /// <summary>Answers given from memory since the start (the tests use it to tell a hit).</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>The most this cache holds, in bytes of its entries' sizes: its share of the <see cref="CacheBudget"/>.</summary>
+    internal long SizeLimit { get; }
 
     public void Dispose() => _entries.Dispose();
 

@@ -40,17 +40,22 @@ public sealed class OrganisationPageCache : IDisposable
         "Set-Cookie", "Date", "Server", "Transfer-Encoding", "Content-Length", "Age",
     };
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
+    private readonly MemoryCache _entries;
     private readonly string _tempDataCookie;
     private readonly string _antiforgeryCookie;
     private readonly TimeProvider _clock;
 
-    public OrganisationPageCache(IOptions<CookieTempDataProviderOptions> tempData, IOptions<AntiforgeryOptions> antiforgery, TimeProvider clock)
+    public OrganisationPageCache(IOptions<CookieTempDataProviderOptions> tempData, IOptions<AntiforgeryOptions> antiforgery, TimeProvider clock, CacheBudget budget)
     {
+        SizeLimit = budget.LimitOf(CacheBudget.Part.OrganisationPages);
+        _entries = budget.NewCache(CacheBudget.Part.OrganisationPages);
         _tempDataCookie = tempData.Value.Cookie.Name!;
         _antiforgeryCookie = antiforgery.Value.Cookie.Name!;
         _clock = clock;
     }
+
+    /// <summary>The most this cache holds, in bytes of its entries' sizes: its share of the <see cref="CacheBudget"/>.</summary>
+    internal long SizeLimit { get; }
 
     public void Dispose() => _entries.Dispose();
 

@@ -42,7 +42,7 @@ public sealed class PageCacheFrontDoor : IDisposable
     public const string FloorCookie = ".Circulair.Fresh";
 
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
+    private readonly MemoryCache _entries;
     private readonly DataVersionTracker _versions;
     private readonly UserSessions _sessions;
     private readonly TimeProvider _clock;
@@ -60,8 +60,11 @@ public sealed class PageCacheFrontDoor : IDisposable
         IOptionsMonitor<CookieAuthenticationOptions> cookies,
         IOptions<SecurityStampValidatorOptions> stamp,
         IOptions<AntiforgeryOptions> antiforgery,
-        IOptions<CookieTempDataProviderOptions> tempData)
+        IOptions<CookieTempDataProviderOptions> tempData,
+        CacheBudget budget)
     {
+        SizeLimit = budget.LimitOf(CacheBudget.Part.FrontDoor);
+        _entries = budget.NewCache(CacheBudget.Part.FrontDoor);
         _versions = versions;
         _sessions = sessions;
         _clock = clock;
@@ -75,6 +78,9 @@ public sealed class PageCacheFrontDoor : IDisposable
 
     /// <summary>Requests answered here since the start (the tests use it to tell a front-door hit).</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>The most this cache holds, in bytes of its entries' sizes: its share of the <see cref="CacheBudget"/>.</summary>
+    internal long SizeLimit { get; }
 
     public void Dispose() => _entries.Dispose();
 

@@ -29,11 +29,11 @@ public sealed class PublicPageCache : IDisposable
 {
     public const string PathPrefix = "/p";
     public const string CacheControl = "public, max-age=60";
-    private const long MaxEntryBytes = 4 * 1024 * 1024;
+    internal const long MaxEntryBytes = 4 * 1024 * 1024;
 
     private static readonly string Build = typeof(PublicPageCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 32L * 1024 * 1024 });
+    private readonly MemoryCache _entries;
     private readonly ConcurrentDictionary<string, int> _slugs = new(StringComparer.Ordinal);
     private readonly DataVersionTracker _versions;
     private readonly IServiceScopeFactory _scopes;
@@ -41,8 +41,10 @@ public sealed class PublicPageCache : IDisposable
     private long _hits;
     private long _notModified;
 
-    public PublicPageCache(DataVersionTracker versions, IServiceScopeFactory scopes, TimeProvider clock)
+    public PublicPageCache(DataVersionTracker versions, IServiceScopeFactory scopes, TimeProvider clock, CacheBudget budget)
     {
+        SizeLimit = budget.LimitOf(CacheBudget.Part.PublicPages);
+        _entries = budget.NewCache(CacheBudget.Part.PublicPages);
         _versions = versions;
         _scopes = scopes;
         _clock = clock;
@@ -52,6 +54,9 @@ public sealed class PublicPageCache : IDisposable
     public long Hits => Interlocked.Read(ref _hits);
 
     public long NotModified => Interlocked.Read(ref _notModified);
+
+    /// <summary>The most this cache holds, in bytes of its entries' sizes: its share of the <see cref="CacheBudget"/>.</summary>
+    internal long SizeLimit { get; }
 
     public void Dispose() => _entries.Dispose();
 
