@@ -183,7 +183,6 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         // replacing those of a 1 M one (decision 0410). A dataset of up to a million figures is one pass, as before.
         var categoryCodes = report.Categories.Select(c => c.Code).ToList();
         var categoryIndex = categoryCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var old = new Dictionary<long, (double Value, int Unit)>();
         var oldUnits = new List<string>();
         var oldUnitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -197,6 +196,12 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
         var units = report.Units;
         var clearEmpty = import.EmptyCellsClear;
         var batches = YearBatches(yearRows.Select(y => (y.Year, y.ObservationCount)), OldFiguresPerPass);
+        // Sized once for the largest batch and cleared between passes, not grown and trimmed in each: growing a dictionary
+        // of a million figures doubles its arrays on the large-object heap again and again, and those are only freed by
+        // a full collection, which took a 10 M re-import 140 MB above the first import (docs/performance.md).
+        var perYear = yearRows.ToDictionary(y => y.Year, y => y.ObservationCount);
+        var largest = batches.Max(b => b.Sum(y => perYear.GetValueOrDefault(y)));
+        var old = new Dictionary<long, (double Value, int Unit)>((int)Math.Min(largest, Array.MaxLength / 2));
 
         for (var pass = 0; pass < batches.Count; pass++)
         {
@@ -292,7 +297,6 @@ public sealed class ImportRunner(CirculairDbContext db, UploadStore store, IObse
                 t.Example(new ChangedFigure(areas.ByIndex(area).Code, categoryCodes[category], value.Value, null));
             }
             old.Clear();
-            old.TrimExcess();
         }
 
         var known = await db.ScanDatasetCategories.Where(c => c.ScanDatasetId == dataset.Id).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
