@@ -5,7 +5,7 @@ namespace Circulair.Web.Tests.Platform;
 /// <summary>
 /// The runtime settings travel with the binaries in Circulair.Web.runtimeconfig.json (decisions 0193 and 0420), so
 /// every deployment gets them, not only the benchmark. These figures were measured together (docs/performance.md,
-/// "Memory footprint"); changing one should be a decision, not an accident of a csproj edit.
+/// "Memory footprint"; decision 0430 for tiered compilation); changing one should be a decision, not an accident of a csproj edit.
 /// </summary>
 public sealed class RuntimeSettingsTests
 {
@@ -28,11 +28,11 @@ public sealed class RuntimeSettingsTests
     }
 
     [Fact]
-    public void The_built_app_ships_without_tiered_compilation_and_without_dynamic_pgo_if_tiering_is_turned_on()
+    public void The_built_app_ships_tiered_compilation_without_dynamic_pgo()
     {
         var settings = ConfigProperties();
 
-        Assert.False(settings.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
+        Assert.True(settings.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
         Assert.False(settings.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 }
