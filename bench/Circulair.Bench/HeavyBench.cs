@@ -56,7 +56,7 @@ public static partial class ScanBench
         await using var app = new BenchApp(provider, connection, folder);
         app.StartServer();
         var (organisationId, userId, _, _) = await SeedAsync(app);
-        var mapping = new ImportMapping { Layout = ImportLayout.Long, AreaColumn = 2, YearColumn = 3, CategoryColumn = 4, ValueColumn = 5, FixedUnit = Units.Tonnes };
+        var mapping = RegionFileMapping();
         var budget = app.Services.GetRequiredService<CacheBudget>();
         var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         Console.Error.WriteLine($"GC may use {available / 1048576} MB; cache budget {budget}");
