@@ -62,7 +62,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench reports --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--requests 10] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench archive --provider Sqlite|PostgreSql --connection CS --folder DIR [--actions 1000] [--rounds 3] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench regions --provider Sqlite|PostgreSql --connection CS --folder DIR [--members 285] [--indicators 10] [--years 10] [--requests 20] [--out FILE]");
-        Console.Error.WriteLine("       Circulair.Bench pages --provider Sqlite|PostgreSql --connection CS --folder DIR [--scale small|full] [--figures N] [--requests N] [--warmup N] [--max-pages N] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench pages --provider Sqlite|PostgreSql --connection CS --folder DIR [--scale small|full] [--figures N] [--requests N] [--warmup N] [--max-pages N] [--only REGEX] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench library --provider Sqlite|PostgreSql --connection CS --folder DIR [--items 5000] [--requests 30] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench reminders --connection CS --folder DIR [--organisations 300] [--actions 20000] [--per-owner 5] [--instances 2] [--app Circulair.Web.dll] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench workshop --urls URL[,URL] --pids PID[,PID] --email E --password P [--voters 300] [--votes-each 2] [--spread 30] [--streams 2000]");

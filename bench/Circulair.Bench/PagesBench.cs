@@ -81,6 +81,8 @@ public static class PagesBench
         };
         var output = options.Get("out", "");
         var maxPages = options.Get("max-pages", 400);
+        // Only the pages whose address (the organisation written {org}) matches, to profile one page under a tracer.
+        var only = options.Get("only", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern) : null;
         Directory.CreateDirectory(folder);
         var clock = Stopwatch.StartNew();
 
@@ -111,6 +113,10 @@ public static class PagesBench
         var results = new List<PageResult>();
         foreach (var url in pages)
         {
+            if (only is not null && !only.IsMatch(url.Replace(slug, "{org}", StringComparison.Ordinal)))
+            {
+                continue;
+            }
             var result = await MeasureAsync(app, client, organisationId, url, scale);
             results.Add(result with { Url = url.Replace(slug, "{org}", StringComparison.Ordinal) });
             Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {url}"));

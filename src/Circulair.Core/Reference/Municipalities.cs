@@ -157,7 +157,21 @@ public sealed class MunicipalityRegistry
 
     internal static string Normalise(string s)
     {
-        var d = s.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var trimmed = s.Trim();
+        if (System.Text.Ascii.IsValid(trimmed))
+        {
+            // Plain ASCII (most names): no accents to strip, so lower-case and blank hyphens and apostrophes in one pass,
+            // the same result as below without the decomposition (the dashboard normalises every stakeholder's name).
+            return string.Create(trimmed.Length, trimmed, static (span, text) =>
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    span[i] = c is '-' or '\'' ? ' ' : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+            });
+        }
+        var d = trimmed.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
         var chars = d.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
         return new string(chars).Replace('-', ' ').Replace('\'', ' ');
     }

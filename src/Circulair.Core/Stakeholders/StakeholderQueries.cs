@@ -10,7 +10,11 @@ namespace Circulair.Stakeholders;
 public static class StakeholderQueries
 {
     /// <summary>Stakeholders whose current rating falls in a cell of <paramref name="approach"/>.</summary>
-    public static IQueryable<Stakeholder> WithApproach(this IQueryable<Stakeholder> query, StakeholderApproach approach)
+    public static IQueryable<Stakeholder> WithApproach(this IQueryable<Stakeholder> query, StakeholderApproach approach) =>
+        query.Where(InApproach(approach));
+
+    /// <summary>The condition of <see cref="WithApproach"/>, for a query that is compiled once (it cannot call an extension method).</summary>
+    public static Expression<Func<Stakeholder, bool>> InApproach(StakeholderApproach approach)
     {
         var s = Expression.Parameter(typeof(Stakeholder), "s");
         Expression? any = null;
@@ -21,7 +25,7 @@ public static class StakeholderQueries
                 Expression.Equal(Expression.Property(s, nameof(Stakeholder.Interest)), Expression.Constant(cell.Interest, typeof(StakeholderLevel?))));
             any = any is null ? match : Expression.OrElse(any, match);
         }
-        return query.Where(Expression.Lambda<Func<Stakeholder, bool>>(any!, s));
+        return Expression.Lambda<Func<Stakeholder, bool>>(any!, s);
     }
 
     /// <summary>Stakeholders not rated yet (no approach).</summary>

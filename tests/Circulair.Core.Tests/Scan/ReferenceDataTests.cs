@@ -104,4 +104,16 @@ public sealed class ReferenceDataTests
         Assert.Contains(OpportunityCatalog.ForCategory(CategoryScheme.NaceBel2025, "41"), o => o.Id == "bouw-hergebruik");
         Assert.Contains(OpportunityCatalog.ForCategory(CategoryScheme.OvamWasteFractions, "gft"), o => o.Id == "bio-gft");
     }
+
+    [Theory]
+    [InlineData("  Sint-Niklaas ", "sint niklaas")]
+    [InlineData("O'Neill & Co", "o neill & co")]
+    [InlineData("Dienst Milieu (Sam Demo)", "dienst milieu (sam demo)")]
+    [InlineData("Zele", "zele")]
+    [InlineData("Hamme-Zogge ", "hamme zogge")]
+    [InlineData("Schaarbeek\t", "schaarbeek")]
+    [InlineData("Évergem-Belzele", "evergem belzele")]
+    [InlineData("Ruïne Sint-Anna", "ruine sint anna")]
+    public void A_name_is_normalised_the_same_way_with_or_without_accents(string name, string expected) =>
+        Assert.Equal(expected, MunicipalityRegistry.Normalise(name));
 }

@@ -144,8 +144,23 @@ public sealed class SmartChecklistTests
     [InlineData("Dienst Milieu", false)]
     [InlineData("Sam", false)]
     [InlineData("de stad", false)]
+    [InlineData("Team van Sam Demo en Dienst Ruimte", true)]
+    [InlineData("Sam Demonstratie", false)]
+    [InlineData("Dienst Milieu en", false)]
     public void An_owner_is_a_member_or_a_stakeholder_the_organisation_knows(string owner, bool known) =>
         Assert.Equal(known, !SmartChecklist.Gaps(Complete with { Owner = owner }, Context).Contains(OwnerUnknown));
+
+    [Theory]
+    [InlineData("IT", true)]
+    [InlineData("it", true)]
+    [InlineData("Dienst IT", false)]
+    [InlineData("Dienst ICT en Data", true)]
+    [InlineData("ICT", true)]
+    public void A_name_of_two_letters_counts_only_on_its_own_and_longer_ones_also_inside_an_owner(string owner, bool known)
+    {
+        var context = new SmartContext(new DateOnly(2026, 3, 1), ["IT", "ICT", "ict"]);
+        Assert.Equal(known, context.Knows(owner));
+    }
 
     [Fact]
     public void A_deadline_today_has_not_passed()

@@ -14,11 +14,11 @@ public static class SmartContexts
 {
     public static async Task<SmartContext> LoadAsync(CirculairDbContext db, int organisationId, TimeProvider clock, CancellationToken ct)
     {
-        // One command (UNION ALL) for the three kinds of name.
+        // One command (UNION, so a department named by many stakeholders comes once) for the three kinds of name.
         var stakeholders = db.Stakeholders.InOrganisation(organisationId);
         var names = await db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName)
-            .Concat(stakeholders.Select(s => s.Name))
-            .Concat(stakeholders.Where(s => s.Department != null).Select(s => s.Department!))
+            .Union(stakeholders.Select(s => s.Name))
+            .Union(stakeholders.Where(s => s.Department != null).Select(s => s.Department!))
             .ToListAsync(ct);
         return new SmartContext(StakeholderLabels.Today(clock), names);
     }
