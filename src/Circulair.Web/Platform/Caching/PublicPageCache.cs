@@ -23,9 +23,12 @@ namespace Circulair.Web.Platform.Caching;
 /// (decision 0170, raised in the transaction of every change, the site settings included), the day in Brussels (the
 /// indicators' status depends on the year), this build, and the address. A request whose If-None-Match holds the
 /// current ETag gets 304 without rendering anything.</item>
-/// <item>The body is kept in memory under the same key and served again while the version is the current one, which
-/// <see cref="DataVersionTracker"/> knows without asking the database (decision 0172); otherwise the version is read in
-/// one small query, and that read teaches the tracker.</item>
+/// <item>The body is kept in memory under its address, with its ETag and the version and day it was made for, and served
+/// again while the version is the current one, which <see cref="DataVersionTracker"/> knows without asking the database
+/// (decision 0172); otherwise the version is read in one small query, and that read teaches the tracker.</item>
+/// <item>A kept answer whose version is known in memory is given at the head of the pipeline by
+/// <see cref="PublicPageFastPathMiddleware"/> (decision 0435), which reads nothing of the request but its method, path,
+/// query and If-None-Match; everything else reaches <see cref="PublicPageCacheMiddleware"/> as before.</item>
 /// <item>A response that would set a cookie anyway is neither marked public nor kept (a guard, proven by the tests).</item>
 /// </list>
 /// </summary>
