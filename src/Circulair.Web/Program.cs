@@ -202,6 +202,10 @@ static void ConfigurePipeline(WebApplication app)
 {
     // Before everything that looks at the client address or the scheme; only for configured proxies (decision 0241).
     app.UseCirculairForwardedHeaders();
+    // A repeated public page (/p/…) answered from memory before anything else, with the headers the steps below would
+    // give it; everything else, and every public miss, goes on down (decision 0435). After the forwarded headers: HSTS
+    // depends on the scheme and host the proxy saw.
+    app.UseMiddleware<PublicPageFastPathMiddleware>(!app.Environment.IsDevelopment());
     app.UseExceptionHandler(new ExceptionHandlerOptions
     {
         ExceptionHandlingPath = "/error",

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Circulair.Web.Platform.Caching;
+using Circulair.Web.Tests.Features.PublicSite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Circulair.Web.Tests.Platform;
@@ -142,5 +144,48 @@ public sealed partial class ReverseProxyTests(ProxyApp app) : IClassFixture<Prox
         Assert.Contains("; secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("; secure", strangerPage.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".Circulair.Antiforgery=", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
         Assert.False(strangerPage.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_that_ends_TLS_a_public_page_answered_at_the_head_of_the_pipeline_carries_HSTS_as_through_it()
+    {
+        var seeded = await PublicSiteArrange.SeedAsync(app);
+        var cache = app.Services.GetRequiredService<PublicPageCache>();
+        var url = $"/p/{seeded.S.Organisation.Slug}";
+        var https = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https", ["X-Forwarded-Host"] = "circulair.example.be", ["X-Forwarded-For"] = "203.0.113.60" };
+        using var proxied = app.From("10.0.0.1", https);
+        // Not a known proxy: its forwarded headers are not believed, so the request is plain http to localhost.
+        using var stranger = app.From("10.0.0.9", https);
+
+        using var first = await proxied.GetAsync(url);
+        app.Services.GetRequiredService<DataVersionTracker>().Forget([seeded.S.Organisation.Id]);
+        var before = cache.EarlyAnswers;
+        using var strangersFirst = await stranger.GetAsync(url);
+        Assert.Equal(before, cache.EarlyAnswers);
+        var early = cache.EarlyAnswers;
+        using var repeated = await proxied.GetAsync(url);
+        using var strangersRepeated = await stranger.GetAsync(url);
+        Assert.Equal(early + 2, cache.EarlyAnswers);
+        Assert.Equal(PublicSiteTests.HeadersOf(first), PublicSiteTests.HeadersOf(repeated));
+        Assert.Equal(PublicSiteTests.HeadersOf(strangersFirst), PublicSiteTests.HeadersOf(strangersRepeated));
+        Assert.Equal("max-age=31536000", Assert.Single(repeated.Headers.GetValues("Strict-Transport-Security")));
+        Assert.False(strangersRepeated.Headers.Contains("Strict-Transport-Security"));
+
+        var etag = first.Headers.ETag!.Tag;
+        app.Services.GetRequiredService<DataVersionTracker>().Forget([seeded.S.Organisation.Id]);
+        using var notModifiedThrough = await proxied.SendAsync(Revalidation(url, etag));
+        early = cache.EarlyAnswers;
+        using var notModifiedAtHead = await proxied.SendAsync(Revalidation(url, etag));
+        Assert.Equal(early + 1, cache.EarlyAnswers);
+        Assert.Equal(HttpStatusCode.NotModified, notModifiedAtHead.StatusCode);
+        Assert.Equal(PublicSiteTests.HeadersOf(notModifiedThrough), PublicSiteTests.HeadersOf(notModifiedAtHead));
+        Assert.True(notModifiedAtHead.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    private static HttpRequestMessage Revalidation(string url, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return request;
     }
 }

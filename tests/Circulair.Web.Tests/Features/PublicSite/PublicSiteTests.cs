@@ -2,17 +2,44 @@ using System.Net;
 using System.Text;
 using Circulair.Organisations;
 using Circulair.Strategy;
+using Circulair.Web.Platform.Caching;
+using Circulair.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using static Circulair.Web.Tests.Features.Strategy.StrategyArrange;
 
 namespace Circulair.Web.Tests.Features.PublicSite;
 
-/// <summary>The public progress site (issue 16 item 5, decision 0310): opt-in, no personal data, no cookie, cacheable.</summary>
+/// <summary>
+/// The public progress site (issue 16 item 5, decision 0310): opt-in, no personal data, no cookie, cacheable; repeated
+/// answers given at the head of the pipeline (decision 0435). The tests of this class run one after the other, and no
+/// other class of this app asks for /p/…, so the cache's counters tell which step answered.
+/// </summary>
 public sealed class PublicSiteTests(SharedApp app)
 {
-    private static async Task<HttpResponseMessage> GetAsync(HttpClient http, string url, string? ifNoneMatch = null)
+    private PublicPageCache Cache => app.Services.GetRequiredService<PublicPageCache>();
+
+    /// <summary>Every header of an answer (the content's too) but the date, by name.</summary>
+    internal static SortedDictionary<string, string> HeadersOf(HttpResponseMessage response)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var all = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            if (!name.Equals("Date", StringComparison.OrdinalIgnoreCase))
+            {
+                all[name] = string.Join(" | ", values);
+            }
+        }
+        return all;
+    }
+
+    /// <summary>Makes the next request of this organisation's site go down the whole pipeline: its version is no longer known in memory.</summary>
+    private void ForgetVersion(int organisationId) => app.Services.GetRequiredService<DataVersionTracker>().Forget([organisationId]);
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient http, string url, string? ifNoneMatch = null, bool head = false)
+    {
+        using var request = new HttpRequestMessage(head ? HttpMethod.Head : HttpMethod.Get, url);
         if (ifNoneMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
@@ -177,5 +204,205 @@ public sealed class PublicSiteTests(SharedApp app)
         Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
         var dutch = await member.GetAsync($"/p/{slug}");
         Assert.Equal("nl-BE", dutch.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_repeated_answer_and_a_304_given_at_the_head_of_the_pipeline_carry_the_headers_and_bytes_of_one_given_through_it()
+    {
+        var seeded = await PublicSiteArrange.SeedAsync(app);
+        var slug = seeded.S.Organisation.Slug;
+        using var visitor = app.NewClient();
+        foreach (var url in new[] { $"/p/{slug}", $"/p/{slug}?lang=en", $"/p/{slug}/open-data", $"/p/{slug}/data.json", $"/p/{slug}/data/actions.csv" })
+        {
+            using var rendered = await GetAsync(visitor.Http, url);
+            var etag = rendered.Headers.ETag!.Tag;
+
+            // The same answers through the whole pipeline (the version forgotten, so the head cannot answer) and at its head.
+            ForgetVersion(seeded.S.Organisation.Id);
+            var early = Cache.EarlyAnswers;
+            using var through = await GetAsync(visitor.Http, url);
+            Assert.Equal(early, Cache.EarlyAnswers);
+            using var atHead = await GetAsync(visitor.Http, url);
+            Assert.Equal(early + 1, Cache.EarlyAnswers);
+            Assert.Equal(HttpStatusCode.OK, atHead.StatusCode);
+            // Compared with a kept answer given through the pipeline, not with the first render: a kept answer has never
+            // carried the headers a page sets itself (the CSV files' Content-Disposition), before or after decision 0435.
+            Assert.Equal(HeadersOf(through), HeadersOf(atHead));
+            Assert.Equal(await rendered.Content.ReadAsByteArrayAsync(), await atHead.Content.ReadAsByteArrayAsync());
+
+            ForgetVersion(seeded.S.Organisation.Id);
+            using var notModifiedThrough = await GetAsync(visitor.Http, url, etag);
+            Assert.Equal(early + 1, Cache.EarlyAnswers);
+            using var notModifiedAtHead = await GetAsync(visitor.Http, url, etag);
+            Assert.Equal(early + 2, Cache.EarlyAnswers);
+            Assert.Equal(HttpStatusCode.NotModified, notModifiedThrough.StatusCode);
+            Assert.Equal(HttpStatusCode.NotModified, notModifiedAtHead.StatusCode);
+            Assert.Equal(HeadersOf(notModifiedThrough), HeadersOf(notModifiedAtHead));
+            Assert.Empty(await notModifiedAtHead.Content.ReadAsByteArrayAsync());
+
+            ForgetVersion(seeded.S.Organisation.Id);
+            using var headThrough = await GetAsync(visitor.Http, url, head: true);
+            using var headAtHead = await GetAsync(visitor.Http, url, head: true);
+            Assert.Equal(early + 3, Cache.EarlyAnswers);
+            Assert.Equal(HeadersOf(headThrough), HeadersOf(headAtHead));
+            Assert.Empty(await headAtHead.Content.ReadAsByteArrayAsync());
+
+            foreach (var answer in new[] { atHead, notModifiedAtHead, headAtHead })
+            {
+                Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, Assert.Single(answer.Headers.GetValues("Content-Security-Policy")));
+                Assert.Equal("nosniff", Assert.Single(answer.Headers.GetValues("X-Content-Type-Options")));
+                Assert.Equal("DENY", Assert.Single(answer.Headers.GetValues("X-Frame-Options")));
+                Assert.Equal("same-origin", Assert.Single(answer.Headers.GetValues("Referrer-Policy")));
+                Assert.Equal("same-origin", Assert.Single(answer.Headers.GetValues("Cross-Origin-Opener-Policy")));
+                Assert.Equal("camera=(), microphone=(), geolocation=(), payment=()", Assert.Single(answer.Headers.GetValues("Permissions-Policy")));
+                Assert.Equal("public, max-age=60", answer.Headers.CacheControl!.ToString());
+                Assert.Equal(etag, answer.Headers.ETag!.Tag);
+                Assert.False(answer.Headers.Contains("Set-Cookie"));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_head_of_the_pipeline_never_serves_a_page_kept_under_an_older_data_version()
+    {
+        var seeded = await PublicSiteArrange.SeedAsync(app);
+        var url = $"/p/{seeded.S.Organisation.Slug}";
+        using var visitor = app.NewClient();
+        using var first = await GetAsync(visitor.Http, url);
+        var early = Cache.EarlyAnswers;
+        using var repeated = await GetAsync(visitor.Http, url);
+        Assert.Equal(early + 1, Cache.EarlyAnswers);
+
+        await app.WithDbAsync(async db =>
+        {
+            var action = await db.PlannedActions.SingleAsync(a => a.Id == seeded.CompanyAction);
+            action.Describe(action.Details with { Title = "Tweedehandsmarkt op het plein" }, Now(app));
+            await db.SaveChangesAsync();
+        });
+        // A HEAD renders without keeping its answer, but teaches the cache the new version: the page kept under the
+        // old one is still there when the GET comes.
+        using var head = await GetAsync(visitor.Http, url, head: true);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        using var changed = await GetAsync(visitor.Http, url);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("Tweedehandsmarkt op het plein", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(first.Headers.ETag!.Tag, changed.Headers.ETag!.Tag);
+
+        early = Cache.EarlyAnswers;
+        using var again = await GetAsync(visitor.Http, url);
+        Assert.Equal(early + 1, Cache.EarlyAnswers);
+        Assert.Contains("Tweedehandsmarkt op het plein", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(changed.Headers.ETag!.Tag, again.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task If_None_Match_gets_304_only_when_it_lists_the_current_strong_etag()
+    {
+        var seeded = await PublicSiteArrange.SeedAsync(app);
+        var url = $"/p/{seeded.S.Organisation.Slug}/data.json";
+        using var visitor = app.NewClient();
+        using var first = await GetAsync(visitor.Http, url);
+        var etag = first.Headers.ETag!.Tag;
+        var other = etag[..^2] + (etag[^2] == '0' ? "1" : "0") + "\"";
+
+        foreach (var (header, expected) in new[]
+        {
+            (etag, HttpStatusCode.NotModified),
+            ($"\"other\", {etag}", HttpStatusCode.NotModified),
+            ($"{etag} , \"other\"", HttpStatusCode.NotModified),
+            ($"\"a\",\"b\",{etag}", HttpStatusCode.NotModified),
+            (other, HttpStatusCode.OK),
+            ($"\"a\", {other}", HttpStatusCode.OK),
+            ("W/" + etag, HttpStatusCode.OK),
+            ($"\"a\", W/{etag}", HttpStatusCode.OK),
+            ("*", HttpStatusCode.OK),
+            (etag[1..^1], HttpStatusCode.OK),
+        })
+        {
+            var early = Cache.EarlyAnswers;
+            using var answer = await GetAsync(visitor.Http, url, header);
+            Assert.True(expected == answer.StatusCode, $"If-None-Match: {header} answered {(int)answer.StatusCode}");
+            Assert.Equal(early + 1, Cache.EarlyAnswers);
+            Assert.Equal(etag, answer.Headers.ETag!.Tag);
+        }
+    }
+
+    [Fact]
+    public void If_None_Match_is_read_item_by_item_as_a_split_on_commas_would()
+    {
+        const string etag = "\"7-42-20260302-abcdef01-0123456789abcdef\"";
+        Assert.True(PublicPageCache.IfNoneMatchHolds(etag, etag));
+        Assert.True(PublicPageCache.IfNoneMatchHolds($"\"x\",{etag}", etag));
+        Assert.True(PublicPageCache.IfNoneMatchHolds($"  {etag}\t, \"x\"", etag));
+        Assert.True(PublicPageCache.IfNoneMatchHolds(new StringValues(["\"x\"", etag]), etag));
+        Assert.True(PublicPageCache.IfNoneMatchHolds(new StringValues(["\"x\", \"y\"", $"\"z\", {etag}"]), etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds(StringValues.Empty, etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds("", etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds(",", etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds("*", etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds("W/" + etag, etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds(etag + "x", etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds(etag[..^1], etag));
+        Assert.False(PublicPageCache.IfNoneMatchHolds($"\"x\"{etag}", etag));
+    }
+
+    [Fact]
+    public void The_slug_is_found_where_a_split_of_the_path_would_find_it()
+    {
+        foreach (var path in new[] { "/p/gent", "/p/gent/data.json", "/p//gent/", "/P/gent?x", "/p/gent/data/actions.csv", "/p", "/p/", "/p//", "//p/x", "/p/a%2Fb/c", "" })
+        {
+            var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var found = PublicPageCache.TryFindSlug(path, out var start, out var length);
+            Assert.Equal(segments.Length >= 2, found);
+            if (found)
+            {
+                Assert.Equal(segments[1], path.Substring(start, length));
+            }
+        }
+        Assert.False(PublicPageCache.TryFindSlug(null, out _, out _));
+    }
+
+    [Fact]
+    public async Task The_day_in_the_etag_changes_at_midnight_in_Brussels_and_a_page_kept_yesterday_is_not_served_today()
+    {
+        // A cache of its own, on its own clock: the shared app's clock is not moved.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 22, 59, 58, TimeSpan.Zero));
+        var versions = new DataVersionTracker(new Microsoft.AspNetCore.Http.HttpContextAccessor());
+        versions.Configure(enabled: true, shared: false);
+        using var cache = new PublicPageCache(versions, app.Services.GetRequiredService<IServiceScopeFactory>(), clock, app.Services.GetRequiredService<CacheBudget>());
+        var seeded = await PublicSiteArrange.SeedAsync(app);
+        var slug = seeded.S.Organisation.Slug;
+
+        Assert.Null(await cache.VersionAsync("no-such-organisation", CancellationToken.None));
+        var known = await cache.VersionAsync(slug, CancellationToken.None);
+        Assert.Equal(seeded.S.Organisation.Id, known!.Value.Id);
+        Assert.True(cache.TryKnownVersion(slug, out var id, out var version));
+        Assert.Equal((known.Value.Id, known.Value.Version), (id, version));
+
+        var address = $"/p/{slug}";
+        var before = cache.Today();
+        Assert.Equal(20260328, before.Number);
+        var etag = cache.ETagFor(id, version, address);
+        cache.Store(new PublicPageCache.Entry(address, [1, 2, 3], "text/html", etag, id, version, before.Number));
+        Assert.True(cache.TryGetCurrent(address, id, version, cache.Today(), out _));
+        Assert.False(cache.TryGetCurrent(address, id, version + 1, cache.Today(), out _));
+        Assert.False(cache.TryGetCurrent(address, id + 1, version, cache.Today(), out _));
+        Assert.False(cache.TryGetCurrent(address + "?lang=en", id, version, cache.Today(), out _));
+
+        clock.Advance(TimeSpan.FromSeconds(2)); // 00:00:00 in Brussels (UTC+1)
+        Assert.Equal(20260329, cache.Today().Number);
+        Assert.NotEqual(etag, cache.ETagFor(id, version, address));
+        Assert.False(cache.TryGetCurrent(address, id, version, cache.Today(), out _));
+
+        // Across the switch to summer time and back: the day is always the one a conversion of the instant gives.
+        foreach (var hours in new[] { 1, 1, 20, 2, 1, 24 * 212, 1, 1, 1, 21, 1, 2 })
+        {
+            clock.Advance(TimeSpan.FromHours(hours) - TimeSpan.FromSeconds(1));
+            var now = clock.GetUtcNow();
+            var expected = TimeZoneInfo.ConvertTime(now, Circulair.Web.Features.Vision.LocalTime.Brussels).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(expected, cache.Today().Text);
+            Assert.Equal(int.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), cache.Today().Number);
+            Assert.Contains("-" + expected + "-", cache.ETagFor(id, version, address), StringComparison.Ordinal);
+        }
     }
 }

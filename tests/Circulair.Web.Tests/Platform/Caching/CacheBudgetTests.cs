@@ -171,11 +171,11 @@ public sealed class CacheBudgetAppTests(TinyCacheBudgetApp app) : IClassFixture<
         var share = Budget.LimitOf(CacheBudget.Part.PublicPages);
         Assert.True(share < PublicPageCache.MaxEntryBytes);
 
-        cache.Store(new PublicPageCache.Entry(new byte[share], "text/html", "\"large\""));
-        cache.Store(new PublicPageCache.Entry(new byte[4 * Kb], "text/html", "\"small\""));
+        cache.Store(new PublicPageCache.Entry("/p/budget/large", new byte[share], "text/html", "\"large\"", 0, 0, 0));
+        cache.Store(new PublicPageCache.Entry("/p/budget/small", new byte[4 * Kb], "text/html", "\"small\"", 0, 0, 0));
 
-        Assert.False(cache.TryGet("\"large\"", out _));
-        Assert.True(cache.TryGet("\"small\"", out var small));
+        Assert.False(cache.TryGet("/p/budget/large", out _));
+        Assert.True(cache.TryGet("/p/budget/small", out var small));
         Assert.Equal(4 * Kb, small.Body.Length);
     }
 }
