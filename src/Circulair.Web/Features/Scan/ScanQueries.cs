@@ -180,9 +180,6 @@ public sealed class ScanQueries(CirculairDbContext db)
         }
         return fileLabels is not null && fileLabels.TryGetValue(code, out var l) && l is not null ? l : code;
     }
-
-    public Task<List<ScanDomainMapping>> DomainMappingsAsync(int organisationId, CancellationToken ct) =>
-        db.ScanDomainMappings.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
 }
 
 /// <summary>
