@@ -49,13 +49,17 @@ public sealed class ScanQueries(CirculairDbContext db)
                 Profile = p,
                 Population = populations.Where(x => x.OrganisationId == o.Id).Select(x => new { x.Year, x.Population }).ToList(),
             }).SingleAsync(ct);
-        var profile = organisation.Profile;
-        var population = organisation.Population.ToDictionary(p => p.Year, p => p.Population);
-        IReadOnlyList<string> codes = profile is { OwnAreas.Count: > 0 } ? profile.OwnAreas : organisation.NisCode is { } nis ? [nis] : [];
+        return Of(organisation.Name, organisation.NisCode, organisation.Profile, organisation.Population.ToDictionary(p => p.Year, p => p.Population));
+    }
+
+    /// <summary>The scope from the organisation's row, its profile (null: none) and its entered populations.</summary>
+    public static ScanScope Of(string organisationName, string? nisCode, ScanProfile? profile, IReadOnlyDictionary<int, int> population)
+    {
+        IReadOnlyList<string> codes = profile is { OwnAreas.Count: > 0 } ? profile.OwnAreas : nisCode is { } nis ? [nis] : [];
         var expanded = codes.SelectMany(c => AreaRegistry.Instance.ConstituentCodes(c)).Distinct().ToList();
         var areas = codes.Select(c => AreaRegistry.Instance.Find(c)).Where(a => a is not null).ToList();
-        var name = codes.Count == 1 && codes[0] == AreaRegistry.OwnAreaCode ? organisation.Name
-            : areas.Count > 0 ? string.Join(", ", areas.Select(a => a!.Name)) : organisation.Name;
+        var name = codes.Count == 1 && codes[0] == AreaRegistry.OwnAreaCode ? organisationName
+            : areas.Count > 0 ? string.Join(", ", areas.Select(a => a!.Name)) : organisationName;
         var province = areas.Select(a => a!.ProvinceCode).Distinct().Count() == 1 ? areas[0]!.ProvinceCode : null;
         return new ScanScope(codes, expanded, name, province, profile, population);
     }
@@ -83,24 +87,69 @@ public sealed class ScanQueries(CirculairDbContext db)
     }
 
     /// <summary>
-    /// Figures of some areas in one year of each of several datasets, in one command (a UNION ALL whose every part seeks on
-    /// the key like <see cref="ValuesAsync"/>), by dataset: the ranking reads each kind of evidence's figures this way.
+    /// Everything the ranking reads of the figures, in one command (a UNION ALL): the own area's figures in one year of
+    /// each picked dataset (each part seeks on the key like <see cref="ValuesAsync(int, int, IReadOnlyCollection{string}, int?, CancellationToken)"/>),
+    /// the benchmark's sums per category and unit (aggregated in the database like <see cref="SumsAsync"/>; the caller
+    /// keeps the own figures' unit), and on every row the organisation's own mapping of that category to action domains,
+    /// if it has one. The ranking looks up the mapping only for categories among these figures, so those rows are all
+    /// of the mapping it needs: the mapping's own command is saved.
     /// </summary>
-    public async Task<ILookup<int, AreaValue>> ValuesAsync(int organisationId, IReadOnlyList<(int DatasetId, int Year)> datasetYears, IReadOnlyCollection<string> areas, CancellationToken ct)
+    public async Task<RankingFigures> RankingFiguresAsync(int organisationId, IReadOnlyList<(int DatasetId, CategoryScheme Scheme, int Year)> own,
+        IReadOnlyCollection<string> areas, (int DatasetId, CategoryScheme Scheme, int Year, IReadOnlyList<string> Areas)? benchmark, CancellationToken ct)
     {
-        if (areas.Count == 0 || datasetYears.Count == 0)
+        if (areas.Count == 0 || own.Count == 0)
         {
-            return Array.Empty<AreaValue>().ToLookup(_ => 0);
+            return RankingFigures.None;
         }
         var list = areas.ToList();
-        var query = datasetYears.Select(dy =>
+        var mappings = db.ScanDomainMappings.InOrganisation(organisationId);
+        var parts = own.Select(part =>
         {
-            var (datasetId, year) = dy;
+            var (datasetId, scheme, year) = part;
             return db.ScanObservations.AsNoTracking()
                 .Where(o => o.ScanDatasetId == datasetId && o.OrganisationId == organisationId && list.Contains(o.AreaCode) && o.Year == year)
-                .Select(o => new { o.ScanDatasetId, o.AreaCode, o.CategoryCode, o.Year, o.Value, o.Unit });
-        }).Aggregate((a, b) => a.Concat(b));
-        return (await query.ToListAsync(ct)).ToLookup(o => o.ScanDatasetId, o => new AreaValue(o.AreaCode, o.CategoryCode, o.Year, o.Value, o.Unit));
+                .Select(o => new FigureRow
+                {
+                    Benchmark = false, DatasetId = o.ScanDatasetId, AreaCode = o.AreaCode, CategoryCode = o.CategoryCode, Year = o.Year, Value = o.Value, Unit = o.Unit,
+                    Domains = mappings.Where(m => m.Scheme == scheme && m.CategoryCode == o.CategoryCode).Select(m => m.DomainCodes).FirstOrDefault(),
+                });
+        }).ToList();
+        if (benchmark is { Areas.Count: > 0 } b)
+        {
+            var (datasetId, scheme, year, codes) = (b.DatasetId, b.Scheme, b.Year, b.Areas.ToList());
+            parts.Add(db.ScanObservations.AsNoTracking()
+                .Where(o => o.ScanDatasetId == datasetId && o.OrganisationId == organisationId && codes.Contains(o.AreaCode) && o.Year == year)
+                .GroupBy(o => new { o.ScanDatasetId, o.CategoryCode, o.Year, o.Unit })
+                // An area code of the group only to fill the column (the union's parts must have the same columns).
+                .Select(g => new { g.Key.ScanDatasetId, g.Key.CategoryCode, g.Key.Year, g.Key.Unit, AreaCode = g.Max(o => o.AreaCode), Sum = g.Sum(o => o.Value) })
+                .Select(x => new FigureRow
+                {
+                    Benchmark = true, DatasetId = x.ScanDatasetId, AreaCode = x.AreaCode!, CategoryCode = x.CategoryCode, Year = x.Year, Value = x.Sum, Unit = x.Unit,
+                    Domains = mappings.Where(m => m.Scheme == scheme && m.CategoryCode == x.CategoryCode).Select(m => m.DomainCodes).FirstOrDefault(),
+                }));
+        }
+        var rows = await parts.Aggregate((a, c) => a.Concat(c)).ToListAsync(ct);
+        var schemes = own.Select(o => (o.DatasetId, o.Scheme)).Concat(benchmark is { } x ? [(x.DatasetId, x.Scheme)] : []).Distinct().ToDictionary(o => o.DatasetId, o => o.Scheme);
+        var owned = rows.Where(r => r.Domains is not null).Select(r => (Scheme: schemes[r.DatasetId], r.CategoryCode, Domains: r.Domains!)).Distinct()
+            .Select(m => new ScanDomainMapping(organisationId, m.Scheme, m.CategoryCode, m.Domains.Length == 0 ? [] : m.Domains.Split(';')))
+            .ToList();
+        return new RankingFigures(
+            rows.Where(r => !r.Benchmark).ToLookup(r => r.DatasetId, r => new AreaValue(r.AreaCode, r.CategoryCode, r.Year, r.Value, r.Unit)),
+            [.. rows.Where(r => r.Benchmark).Select(r => (r.Unit, new CategoryValue(r.CategoryCode, r.Value)))],
+            owned);
+    }
+
+    /// <summary>One row of <see cref="RankingFiguresAsync"/>'s union: an own-area figure, or a benchmark sum (<see cref="Benchmark"/>).</summary>
+    private sealed class FigureRow
+    {
+        public bool Benchmark { get; init; }
+        public int DatasetId { get; init; }
+        public string AreaCode { get; init; } = "";
+        public string CategoryCode { get; init; } = "";
+        public int Year { get; init; }
+        public double Value { get; init; }
+        public string Unit { get; init; } = "";
+        public string? Domains { get; init; }
     }
 
     /// <summary>Sums per category over many areas in one year, aggregated in the database (counts and masses only).</summary>
@@ -131,7 +180,13 @@ public sealed class ScanQueries(CirculairDbContext db)
         }
         return fileLabels is not null && fileLabels.TryGetValue(code, out var l) && l is not null ? l : code;
     }
+}
 
-    public Task<List<ScanDomainMapping>> DomainMappingsAsync(int organisationId, CancellationToken ct) =>
-        db.ScanDomainMappings.AsNoTracking().InOrganisation(organisationId).ToListAsync(ct);
+/// <summary>
+/// What <see cref="ScanQueries.RankingFiguresAsync"/> read: the own area's figures by dataset, the benchmark's sums with
+/// their unit, and the organisation's own domain mappings of the categories among them.
+/// </summary>
+public sealed record RankingFigures(ILookup<int, AreaValue> Own, IReadOnlyList<(string Unit, CategoryValue Value)> Benchmark, IReadOnlyList<ScanDomainMapping> Mappings)
+{
+    public static readonly RankingFigures None = new(Array.Empty<AreaValue>().ToLookup(_ => 0), [], []);
 }

@@ -51,7 +51,6 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         var ideas = Db.StrategyIdeas.InOrganisation(org);
         var members = Db.Memberships.InOrganisation(org);
         var stakeholders = Db.Stakeholders.InOrganisation(org);
-        var assessments = Db.ScanDomainAssessments.InOrganisation(org);
         var row = await Db.PlannedActions.InOrganisation(org).AsNoTracking()
             .Where(a => a.Id == PlannedActionId && a.TrajectoryId == TrajectoryId)
             .Select(a => new
@@ -67,10 +66,6 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
                 }),
                 Domain = a.Line == null ? null : new DomainNode(a.Line.Goal.Domain.Id, a.Line.Goal.Domain.DomainCode, a.Line.Goal.Domain.Support,
                     a.Line.Goal.Domain.Decision, a.Line.Goal.Domain.Reason, a.Line.Goal.Domain.DecidedOn),
-                AssessmentId = assessments.Where(s => s.DomainCode == a.Line!.Goal.Domain.DomainCode).Select(s => (int?)s.Id).FirstOrDefault(),
-                AssessmentPromising = assessments.Where(s => s.DomainCode == a.Line!.Goal.Domain.DomainCode).Select(s => s.IsPromising).FirstOrDefault(),
-                AssessmentReason = assessments.Where(s => s.DomainCode == a.Line!.Goal.Domain.DomainCode).Select(s => s.PromisingReason).FirstOrDefault(),
-                AssessmentNotes = assessments.Where(s => s.DomainCode == a.Line!.Goal.Domain.DomainCode).Select(s => s.Notes).FirstOrDefault(),
                 Vision = visions.Where(c => c.TrajectoryId == a.TrajectoryId).Select(c => c.Statement).FirstOrDefault(),
                 IdeaId = ideas.Where(i => i.PromotedActionId == a.Id).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault(),
                 IdeaTitle = ideas.Where(i => i.PromotedActionId == a.Id).OrderBy(i => i.Id).Select(i => i.Title).FirstOrDefault(),
@@ -107,8 +102,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
             goal = goal with { SmartMet = SmartChecklist.MetCount(goal.Details, smart) };
         }
         var evidence = row.Domain is not { } domain ? DomainEvidence.None
-            : await DomainEvidence.WithRankingAsync(calculator, t, org, domain.Code,
-                row.AssessmentId is { } assessment ? new AssessmentFacts(assessment, row.AssessmentPromising, row.AssessmentReason, row.AssessmentNotes) : null, ct);
+            : await DomainEvidence.LoadAsync(calculator, t, org, domain.Code, ct);
         Up = new ThreadUp(Link(), row.Vision, row.Domain, evidence, goal, row.Line);
 
         OwnerIsMember = action.Owner?.Kind == OwnerKind.Lid;

@@ -32,7 +32,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         }
         Domain = domain;
         Evidence = await SupportEvidenceView.LoadAsync(Db, Org.Id, domain.Id, ct);
-        var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, domain.Code, ct);
+        var evidence = await DomainEvidence.LoadAsync(calculator, t, Org.Id, domain.Code, ct);
         Up = new ThreadUp(Link(), Strategy.Vision, domain, evidence, null, null);
         return Page();
     }

@@ -30,7 +30,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         }
         Goal = goal;
         Domain = Tree.Domain(goal.DomainId)!;
-        var evidence = await DomainEvidence.LoadAsync(Db, calculator, t, Org.Id, Domain.Code, ct);
+        var evidence = await DomainEvidence.LoadAsync(calculator, t, Org.Id, Domain.Code, ct);
         Up = new ThreadUp(Link(), Strategy.Vision, Domain, evidence, null, null);
         return Page();
     }
