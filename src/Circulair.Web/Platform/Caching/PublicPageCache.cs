@@ -82,7 +82,7 @@ public sealed class PublicPageCache : IDisposable
     /// day in Brussels are the ones it was rendered under; its ETag, made then, is the one <see cref="ETagFor"/> gives
     /// for them, so neither has to be worked out again per request.
     /// </summary>
-    internal sealed record Entry(string Address, byte[] Body, string ContentType, string ETag, int OrganisationId, long Version, int Day);
+    internal sealed record Entry(string Address, byte[] Body, string ContentType, string ETag, int OrganisationId, long Version, int Day, string? ContentDisposition = null);
 
     /// <summary>A calendar day in Brussels: the UTC instants it runs between, as a number (yyyyMMdd) and as text.</summary>
     internal sealed record DayStamp(DateTimeOffset From, DateTimeOffset Until, int Number, string Text);
@@ -254,7 +254,7 @@ public sealed class PublicPageCache : IDisposable
         }
         _entries.Set(entry.Address, entry, new MemoryCacheEntryOptions
         {
-            Size = entry.Body.Length + (entry.Address.Length + entry.ETag.Length + entry.ContentType.Length) * 2L + 256,
+            Size = entry.Body.Length + (entry.Address.Length + entry.ETag.Length + entry.ContentType.Length + (entry.ContentDisposition?.Length ?? 0)) * 2L + 256,
             SlidingExpiration = TimeSpan.FromMinutes(10),
         });
     }
@@ -316,6 +316,10 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, PublicPageCa
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = kept.ContentType;
             response.ContentLength = kept.Body.Length;
+            if (kept.ContentDisposition is { } keptDisposition)
+            {
+                response.Headers.ContentDisposition = keptDisposition;
+            }
             SetCacheHeaders(response, etag);
             if (!HttpMethods.IsHead(request.Method))
             {
@@ -347,7 +351,8 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, PublicPageCa
             SetCacheHeaders(response, etag);
             if (HttpMethods.IsGet(request.Method))
             {
-                cache.Store(new PublicPageCache.Entry(address, body, response.ContentType ?? "application/octet-stream", etag, o.Id, o.Version, day.Number));
+                cache.Store(new PublicPageCache.Entry(address, body, response.ContentType ?? "application/octet-stream", etag, o.Id, o.Version, day.Number,
+                    response.Headers.ContentDisposition is { Count: > 0 } disposition ? disposition.ToString() : null));
             }
         }
         else if (response.StatusCode == StatusCodes.Status200OK)
@@ -431,6 +436,11 @@ public sealed class PublicPageFastPathMiddleware
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = entry.ContentType;
         response.ContentLength = entry.Body.Length;
+        if (entry.ContentDisposition is { } disposition)
+        {
+            // A download keeps its file name when it comes from the cache.
+            response.Headers.ContentDisposition = disposition;
+        }
         PublicPageCacheMiddleware.SetCacheHeaders(response, entry.ETag);
         Security.SecurityHeaders.Apply(response.Headers, _policy);
         return HttpMethods.IsHead(request.Method)
