@@ -152,6 +152,19 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
     });
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
+    /// <summary>
+    /// Waits (up to 30 s) until the app trusts the data versions it knows in memory: at once on SQLite, on PostgreSQL
+    /// once it hears the other instances' announcements. Tests that count answers given from memory need it.
+    /// </summary>
+    public async Task VersionsTrustedAsync()
+    {
+        var versions = Services.GetRequiredService<Circulair.Web.Platform.Caching.DataVersionTracker>();
+        for (var i = 0; i < 300 && !versions.Trusted; i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
     public AppClient NewClient()
     {
         StartServer();

@@ -98,13 +98,15 @@ public sealed class ApiResponseCache : IDisposable
 
     /// <summary>Keeps the answer just made if the version it was read at is still the current one.</summary>
     /// <param name="epochBefore">The tracker's epoch before the request was authenticated: a write committed since
-    /// (a token revoked between its check and the version read, say) keeps the answer out.</param>
+    /// to the organisation (a token revoked between its check and the version read, say: revoking raises the token's
+    /// organisation's version) keeps the answer out.</param>
     internal void Offer(string key, HttpContext http, byte[] body, long epochBefore)
     {
         var response = http.Response;
-        if (_versions.Epoch != epochBefore || response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || body.Length > MaxEntryBytes
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || body.Length > MaxEntryBytes
             || http.User.TokenId() is not { } tokenId
             || http.RequestServices.GetService<CurrentOrganisation>() is not { IsSet: true } current
+            || !_versions.UnchangedSince(current.Value.Id, epochBefore)
             || !_versions.TryGetCurrent(current.Value.Id, out var version) || version != current.Value.DataVersion)
         {
             return;

@@ -17,12 +17,8 @@ public sealed class SessionApp : CirculairFactory
     {
         await base.InitializeAsync();
         (Org, Beheerder) = await this.NewOrganisationWithMemberAsync(OrganisationRole.Beheerder);
-        // On PostgreSQL the front door trusts nothing until it hears the other instances' announcements.
-        var versions = Services.GetRequiredService<DataVersionTracker>();
-        for (var i = 0; i < 300 && !versions.Trusted; i++)
-        {
-            await Task.Delay(100);
-        }
+        // On PostgreSQL the tracker trusts nothing until it hears the other instances' announcements.
+        await VersionsTrustedAsync();
     }
 
     public async Task<TestUser> NewMemberAsync(OrganisationRole role = OrganisationRole.Lezer)

@@ -25,11 +25,7 @@ public sealed class ApiCacheApp : CirculairFactory
         await base.InitializeAsync();
         await this.NewUserAsync();
         // On PostgreSQL the tracker trusts nothing until it hears the other instances' announcements.
-        var versions = Services.GetRequiredService<DataVersionTracker>();
-        for (var i = 0; i < 300 && !versions.Trusted; i++)
-        {
-            await Task.Delay(100);
-        }
+        await VersionsTrustedAsync();
     }
 }
 

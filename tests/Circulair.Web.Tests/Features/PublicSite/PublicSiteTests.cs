@@ -227,6 +227,7 @@ public sealed class PublicSiteTests(SharedApp app)
     public async Task A_repeated_answer_and_a_304_given_at_the_head_of_the_pipeline_carry_the_headers_and_bytes_of_one_given_through_it()
     {
         var seeded = await PublicSiteArrange.SeedAsync(app);
+        await app.VersionsTrustedAsync();
         var slug = seeded.S.Organisation.Slug;
         using var visitor = app.NewClient();
         foreach (var url in new[] { $"/p/{slug}", $"/p/{slug}?lang=en", $"/p/{slug}/open-data", $"/p/{slug}/data.json", $"/p/{slug}/data/actions.csv" })
@@ -282,6 +283,7 @@ public sealed class PublicSiteTests(SharedApp app)
     public async Task The_head_of_the_pipeline_never_serves_a_page_kept_under_an_older_data_version()
     {
         var seeded = await PublicSiteArrange.SeedAsync(app);
+        await app.VersionsTrustedAsync();
         var url = $"/p/{seeded.S.Organisation.Slug}";
         using var visitor = app.NewClient();
         using var first = await GetAsync(visitor.Http, url);
@@ -315,6 +317,7 @@ public sealed class PublicSiteTests(SharedApp app)
     public async Task If_None_Match_gets_304_only_when_it_lists_the_current_strong_etag()
     {
         var seeded = await PublicSiteArrange.SeedAsync(app);
+        await app.VersionsTrustedAsync();
         var url = $"/p/{seeded.S.Organisation.Slug}/data.json";
         using var visitor = app.NewClient();
         using var first = await GetAsync(visitor.Http, url);

@@ -27,10 +27,7 @@ public sealed class FrontDoorApp : CirculairFactory
         await this.AddMemberAsync(Demo, Beheerder, OrganisationRole.Beheerder);
         await this.AddMemberAsync(Demo, Lezer, OrganisationRole.Lezer);
         // On PostgreSQL the tracker trusts nothing until it hears the other instances' announcements.
-        for (var i = 0; i < 300 && !Versions.Trusted; i++)
-        {
-            await Task.Delay(100);
-        }
+        await VersionsTrustedAsync();
     }
 }
 
@@ -191,13 +188,43 @@ public sealed class DataVersionTrackerTests
     }
 
     [Fact]
-    public void A_version_read_before_a_commit_is_refused_after_it()
+    public void A_version_read_before_a_commit_of_its_organisation_is_refused_after_it()
+    {
+        var tracker = Tracker();
+        var epoch = tracker.Epoch;
+        tracker.Committed([3, 7]);
+        tracker.Observe(7, 12, epoch);
+        Assert.False(tracker.TryGetCurrent(7, out _));
+        Assert.False(tracker.UnchangedSince(7, epoch));
+
+        // Read again after the commit: learnt.
+        tracker.Observe(7, 13, tracker.Epoch);
+        Assert.True(tracker.TryGetCurrent(7, out var version));
+        Assert.Equal(13, version);
+    }
+
+    [Fact]
+    public void Another_organisations_commit_does_not_keep_a_version_from_being_learnt()
     {
         var tracker = Tracker();
         var epoch = tracker.Epoch;
         tracker.Committed([3]);
         tracker.Observe(7, 12, epoch);
+        Assert.True(tracker.TryGetCurrent(7, out var version));
+        Assert.Equal(12, version);
+        Assert.True(tracker.UnchangedSince(7, epoch));
+        Assert.False(tracker.UnchangedSince(3, epoch));
+    }
+
+    [Fact]
+    public void Forgetting_everything_refuses_every_version_read_before_it()
+    {
+        var tracker = Tracker();
+        var epoch = tracker.Epoch;
+        tracker.ForgetAll(trustAfterwards: true);
+        tracker.Observe(7, 12, epoch);
         Assert.False(tracker.TryGetCurrent(7, out _));
+        Assert.False(tracker.UnchangedSince(7, epoch));
     }
 
     [Fact]
