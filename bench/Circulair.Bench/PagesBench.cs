@@ -32,7 +32,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circulair.Bench;
 
 /// <summary>
-/// Every page of one large organisation, as an editor meets it (issue 20, decision 0340), in one process:
+/// Every page of one large organisation, as an editor meets it (issue 20, decision 0340) (seeded by one process and measured by a fresh one, or both in one with --phase all):
 /// <list type="number">
 /// <item>seeds an empty database with <see cref="Seeder"/> (the bench's organisations and accounts, a register of
 /// stakeholders and a strategy of many actions in the measured organisation), then, through the running app's services,
@@ -86,33 +86,59 @@ public static class PagesBench
         Directory.CreateDirectory(folder);
         var clock = Stopwatch.StartNew();
 
-        // 1. The bench's organisations, accounts, register and strategy, through the app's model and migrations.
-        var seedEnv = Path.Combine(folder, "seed.env");
-        var seeded = await Seeder.RunAsync(Options.Parse(
-        [
-            "--provider", provider, "--connection", connection, "--organisations", S(scale.Organisations), "--users", S(scale.Users),
-            "--stakeholders", S(scale.Stakeholders), "--strategy-actions", S(scale.Actions), "--out", seedEnv,
-        ]));
-        if (seeded != 0)
+        // --phase seed fills the database and stops; --phase measure times the pages of a database seeded so, in a fresh
+        // process: the seeding's heap (a million figures went through this process) then weighs on no page's garbage
+        // collections. bench/pages runs the two phases as two processes; "all" does both in one.
+        var phase = options.Get("phase", "all");
+        if (phase is not ("seed" or "measure" or "all"))
         {
-            return seeded;
+            throw new ArgumentException("--phase is seed, measure or all.");
+        }
+        var seededFile = Path.Combine(folder, "pages-seeded.txt");
+        int organisationId;
+        string slug, name, data;
+        if (phase != "measure")
+        {
+            // 1. The bench's organisations, accounts, register and strategy, through the app's model and migrations.
+            var seedEnv = Path.Combine(folder, "seed.env");
+            var seeded = await Seeder.RunAsync(Options.Parse(
+            [
+                "--provider", provider, "--connection", connection, "--organisations", S(scale.Organisations), "--users", S(scale.Users),
+                "--stakeholders", S(scale.Stakeholders), "--strategy-actions", S(scale.Actions), "--out", seedEnv,
+            ]));
+            if (seeded != 0)
+            {
+                return seeded;
+            }
+            await using var seeding = new PagesApp(provider, connection, folder);
+            seeding.StartServer();
+            (organisationId, slug, name) = await MeasuredOrganisationAsync(seeding);
+            data = await EnrichAsync(seeding, organisationId, scale);
+            if (provider == "PostgreSql")
+            {
+                // As a database in use would be: vacuumed and with statistics for the tables just loaded, so that the
+                // planner sees the data it will meet and autovacuum does not work through the million figures while the
+                // first pages are timed.
+                await using var scope = seeding.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+                await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+            }
+            Console.Error.WriteLine(string.Create(Inv, $"seeded in {clock.Elapsed.TotalSeconds:F0} s: {data}"));
+            await File.WriteAllLinesAsync(seededFile, [S(organisationId), slug, name, data]);
+            if (phase == "seed")
+            {
+                return 0;
+            }
+        }
+        else
+        {
+            var lines = await File.ReadAllLinesAsync(seededFile);
+            (organisationId, slug, name, data) = (int.Parse(lines[0], Inv), lines[1], lines[2], lines[3]);
         }
 
         await using var app = new PagesApp(provider, connection, folder);
         app.StartServer();
-        var (organisationId, slug, name) = await MeasuredOrganisationAsync(app);
-        var data = await EnrichAsync(app, organisationId, scale);
-        if (provider == "PostgreSql")
-        {
-            // As a database in use would be: vacuumed and with statistics for the tables just loaded, so that the
-            // planner sees the data it will meet and autovacuum does not work through the million figures while the
-            // first pages are timed.
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CirculairDbContext>();
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
-        }
-        Console.Error.WriteLine(string.Create(Inv, $"seeded in {clock.Elapsed.TotalSeconds:F0} s: {data}"));
 
         // 2. Discover, 3. measure.
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -132,7 +158,7 @@ public static class PagesBench
             Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {url}"));
         }
 
-        var block = Markdown(scaleName, scale, data, name, results);
+        var block = Markdown(scaleName, scale, data, name, results, fresh: phase == "measure");
         Console.WriteLine(block);
         if (output.Length > 0)
         {
@@ -560,11 +586,11 @@ public static class PagesBench
         return (ms, body.LongLength, response.Headers.Age is not null, app.Counter.Take(key));
     }
 
-    private static string Markdown(string scaleName, Scale scale, string data, string organisation, List<PageResult> results)
+    private static string Markdown(string scaleName, Scale scale, string data, string organisation, List<PageResult> results, bool fresh)
     {
         var sb = new StringBuilder();
         sb.AppendLine(Inv, $"- data (`--scale {scaleName}`): {scale.Organisations} organisations, {scale.Users} accounts; the measured organisation {organisation} holds {data}");
-        sb.AppendLine(Inv, $"- {results.Count} pages found by following links as its Coördinator (one address per page kind); per page {scale.Requests} timed requests after {scale.Warmup} untimed ones, one at a time, in-memory server");
+        sb.AppendLine(Inv, $"- {results.Count} pages found by following links as its Coördinator (one address per page kind); per page {scale.Requests} timed requests after {scale.Warmup} untimed ones, one at a time, in-memory server{(fresh ? ", in a fresh process (not the one that seeded)" : ", in the process that seeded")}");
         sb.AppendLine("- **rendered**: the organisation's data version raised before each request (untimed), as by any save, so the page cache misses; **cached**: the same address again, every timed answer from the page cache (`Age`), or \"not cached\" for pages that are not `[CachedPage]` or read live workshop input");
         sb.AppendLine("- **SQL**: commands the rendered page ran (authentication and membership included), counted by an EF Core command interceptor; a range when they differed between requests");
         sb.AppendLine();
