@@ -155,7 +155,7 @@ public static class PagesBench
             }
             var result = await MeasureAsync(app, client, organisationId, url, scale);
             results.Add(result with { Url = url.Replace(slug, "{org}", StringComparison.Ordinal) });
-            Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {url}"));
+            Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {result.AllocatedMegabytes,6:F1} MB {result.Gen0PerRequest,4:F1} gen0  {url}"));
         }
 
         var block = Markdown(scaleName, scale, data, name, results, fresh: phase == "measure");
@@ -537,11 +537,22 @@ public static class PagesBench
         // Rendered: the version raised before every request (untimed), so every answer is rendered and stored anew.
         var rendered = new List<double>();
         var commands = new List<int>();
+        var allocated = new List<double>();
+        var collections = 0;
         long bytes = 0;
         for (var i = 0; i < scale.Warmup + scale.Requests; i++)
         {
             await app.RaiseVersionAsync(organisationId);
+            // Allocated in this process while the request ran: the server's allocations (the in-memory client's are a
+            // copy of the body), and the gen0 collections they caused.
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = GC.CollectionCount(0);
             var (ms, length, age, sql) = await TimeOnceAsync(app, client, url);
+            if (i >= scale.Warmup)
+            {
+                allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0);
+                collections += GC.CollectionCount(0) - collectionsBefore;
+            }
             if (age)
             {
                 throw new InvalidOperationException($"{url} came from the page cache right after a raise of the data version.");
@@ -567,7 +578,9 @@ public static class PagesBench
                 hits += age ? 1 : 0;
             }
         }
-        return new PageResult(url, Timing.Of(rendered), hits == cached.Count ? Timing.Of(cached) : null, bytes, commands.Max(), commands.Min());
+        allocated.Sort();
+        return new PageResult(url, Timing.Of(rendered), hits == cached.Count ? Timing.Of(cached) : null, bytes, commands.Max(), commands.Min(),
+            allocated[(allocated.Count - 1) / 2], collections / (double)scale.Requests);
     }
 
     private static async Task<(double Ms, long Bytes, bool FromCache, int Commands)> TimeOnceAsync(PagesApp app, HttpClient client, string url)
@@ -593,14 +606,15 @@ public static class PagesBench
         sb.AppendLine(Inv, $"- {results.Count} pages found by following links as its Coördinator (one address per page kind); per page {scale.Requests} timed requests after {scale.Warmup} untimed ones, one at a time, in-memory server{(fresh ? ", in a fresh process (not the one that seeded)" : ", in the process that seeded")}");
         sb.AppendLine("- **rendered**: the organisation's data version raised before each request (untimed), as by any save, so the page cache misses; **cached**: the same address again, every timed answer from the page cache (`Age`), or \"not cached\" for pages that are not `[CachedPage]` or read live workshop input");
         sb.AppendLine("- **SQL**: commands the rendered page ran (authentication and membership included), counted by an EF Core command interceptor; a range when they differed between requests");
+        sb.AppendLine("- **allocated**: bytes the process allocated while a rendered request ran (median), and the gen0 collections per rendered request");
         sb.AppendLine();
-        sb.AppendLine("| page | rendered median | rendered p95 | SQL | cached median | cached p95 | bytes |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| page | rendered median | rendered p95 | SQL | cached median | cached p95 | bytes | allocated · gen0 |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results.OrderByDescending(r => r.Rendered.P95))
         {
             var sql = r.Commands == r.FewestCommands ? S(r.Commands) : $"{r.FewestCommands}–{r.Commands}";
             var cached = r.Cached is { } c ? string.Create(Inv, $"{c.Median:F1} ms | {c.P95:F1} ms") : "not cached | ";
-            sb.AppendLine(Inv, $"| `{r.Url}` | {r.Rendered.Median:F1} ms | {r.Rendered.P95:F1} ms | {sql} | {cached} | {r.Bytes:N0} |");
+            sb.AppendLine(Inv, $"| `{r.Url}` | {r.Rendered.Median:F1} ms | {r.Rendered.P95:F1} ms | {sql} | {cached} | {r.Bytes:N0} | {r.AllocatedMegabytes:F1} MB · {r.Gen0PerRequest:F1} |");
         }
         return sb.ToString();
     }
@@ -614,7 +628,7 @@ public static class PagesBench
         }
     }
 
-    private sealed record PageResult(string Url, Timing Rendered, Timing? Cached, long Bytes, int Commands, int FewestCommands);
+    private sealed record PageResult(string Url, Timing Rendered, Timing? Cached, long Bytes, int Commands, int FewestCommands, double AllocatedMegabytes, double Gen0PerRequest);
 
     /// <summary>The app itself, in this process, on the given database (Production environment), its contexts counting commands.</summary>
     private sealed class PagesApp(string provider, string connection, string folder) : WebApplicationFactory<Program>
