@@ -504,6 +504,8 @@ internal sealed record Answer(HttpStatusCode Status, string Body, string? Locati
 /// <summary>An editor: a pause of 2–5 s, the edit form, the save with a new marker, the redirect it answers.</summary>
 internal sealed class EditorLoop(VirtualUser user, Account account, Run run, Random random)
 {
+    private List<KeyValuePair<string, string>>? _lastPosted;
+
     public List<Timing> Saves { get; } = [];
     public List<Timing> Follows { get; } = [];
     public List<Problem> Problems { get; } = [];
@@ -529,6 +531,17 @@ internal sealed class EditorLoop(VirtualUser user, Account account, Run run, Ran
                 else
                 {
                     var fields = MixBench.FormFields(form.Body, "Input.Title");
+                    // Every field but the title must come back as it was posted last time: none was lost or misread.
+                    var kept = fields.Where(f => f.Key is not "Input.Title" and not "__RequestVerificationToken").ToList();
+                    if (_lastPosted is not null && !kept.SequenceEqual(_lastPosted))
+                    {
+                        Fail(started, $"the edit form did not keep the fields posted before: {string.Join(", ", kept.Except(_lastPosted).Select(f => $"{f.Key}={f.Value}"))}");
+                    }
+                    _lastPosted = kept;
+                    if (seq == 1 && organisation.Index == 0)
+                    {
+                        Console.Error.WriteLine($"editor 0 posts: {string.Join(", ", fields.Select(f => f.Key == "__RequestVerificationToken" ? f.Key : $"{f.Key}={f.Value}"))} (the title changed)");
+                    }
                     var i = fields.FindIndex(f => f.Key == "Input.Title");
                     fields[i] = new(fields[i].Key, MixBench.WithMarker(fields[i].Value, organisation.Editor, seq));
                     var sent = Stopwatch.GetTimestamp();
