@@ -1,7 +1,7 @@
 namespace Circulair.Bench;
 
 /// <summary>
-/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's, regions', owners' mails' and heavy operations' timings. Twelve commands:
+/// bench/run's, bench/scan's, bench/workshop's and bench/pages' helper, and the reports', archive's, library's, regions', owners' mails' and heavy operations' timings. Thirteen commands:
 /// <code>
 /// seed  --provider Sqlite|PostgreSql --connection "…" --organisations 200 --users 2000 --out seed.env
 /// limit --file page.html --content-type "text/html; charset=utf-8" --urls http://127.0.0.1:5001
@@ -15,6 +15,7 @@ namespace Circulair.Bench;
 /// reports --provider Sqlite|PostgreSql --connection "…" --folder DIR [--actions 1000] [--requests 10] [--out block.md]
 /// library --provider Sqlite|PostgreSql --connection "…" --folder DIR [--items 5000] [--requests 30] [--out block.md]
 /// reminders --connection "Host=…;Database=…" --folder DIR [--organisations 300] [--actions 20000] [--per-owner 5] [--instances 2] [--out block.md]
+/// mix --provider Sqlite|PostgreSql --connection "…" --urls http://127.0.0.1:5001[,…] --pids 123[,…] [--readers 200] [--editors 20] [--organisations 20] [--duration 60] [--warmup 10] [--think 1000] [--out block.md]
 /// </code>
 /// </summary>
 public static class BenchMain
@@ -36,6 +37,7 @@ public static class BenchMain
                 "scan" => await ScanBench.RunAsync(options),
                 "heavy" => await ScanBench.RunHeavyAsync(options),
                 "workshop" => await WorkshopLoad.RunAsync(options),
+                "mix" => await MixBench.RunAsync(options),
                 "reports" => await ReportBench.RunAsync(options),
                 "archive" => await ArchiveBench.RunAsync(options),
                 "regions" => await RegionBench.RunAsync(options),
@@ -65,6 +67,7 @@ public static class BenchMain
         Console.Error.WriteLine("       Circulair.Bench pages --provider Sqlite|PostgreSql --connection CS --folder DIR [--scale small|full] [--figures N] [--requests N] [--warmup N] [--max-pages N] [--only REGEX] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench library --provider Sqlite|PostgreSql --connection CS --folder DIR [--items 5000] [--requests 30] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench reminders --connection CS --folder DIR [--organisations 300] [--actions 20000] [--per-owner 5] [--instances 2] [--app Circulair.Web.dll] [--out FILE]");
+        Console.Error.WriteLine("       Circulair.Bench mix --provider Sqlite|PostgreSql --connection CS --urls URL[,URL] --pids PID[,PID] [--readers 200] [--editors 20] [--organisations 20] [--duration 60] [--warmup 10] [--think MS] [--out FILE]");
         Console.Error.WriteLine("       Circulair.Bench workshop --urls URL[,URL] --pids PID[,PID] --email E --password P [--voters 300] [--votes-each 2] [--spread 30] [--streams 2000]");
         return 2;
     }
