@@ -73,3 +73,32 @@ public sealed class TelemetryTests(TelemetryApp app) : IClassFixture<TelemetryAp
         }
     }
 }
+
+/// <summary>An app whose configuration names the hosting category, as an operator who wants request logs would.</summary>
+public sealed class RequestLogsApp : CirculairFactory
+{
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information" };
+}
+
+/// <summary>
+/// Without telemetry or JSON logs nothing reads a request's trace, so ASP.NET Core's hosting category is off and hosting
+/// starts no Activity and no logging scope per request (decision 0455); telemetry or an explicit level brings it back.
+/// </summary>
+public sealed class HostingDiagnosticsTests(SharedApp plain, TelemetryApp traced, RequestLogsApp logged) : IClassFixture<TelemetryApp>, IClassFixture<RequestLogsApp>
+{
+    private static Microsoft.Extensions.Logging.ILogger Logger(CirculairFactory app, string category) =>
+        app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger(category);
+
+    [Fact]
+    public void Hosting_logs_nothing_per_request_unless_something_reads_the_trace_or_the_operator_asks_for_request_logs()
+    {
+        const string hosting = "Microsoft.AspNetCore.Hosting.Diagnostics";
+        // The default app logs (other categories of ASP.NET Core still warn), but not under the hosting category.
+        Assert.True(Logger(plain, "Microsoft.AspNetCore.Routing").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.False(Logger(plain, hosting).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Critical));
+
+        Assert.True(Logger(traced, hosting).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(Logger(logged, hosting).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+    }
+}
