@@ -155,7 +155,7 @@ public static class PagesBench
             }
             var result = await MeasureAsync(app, client, organisationId, url, scale);
             results.Add(result with { Url = url.Replace(slug, "{org}", StringComparison.Ordinal) });
-            Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {result.AllocatedMegabytes,6:F1} MB {result.Gen0PerRequest,4:F1} gen0  {url}"));
+            Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {result.AllocatedMegabytes,6:F1} MB {result.Gen0PerRequest,4:F1} gen0 {result.GcPauseMs,5:F1} ms GC  {url}"));
         }
 
         var block = Markdown(scaleName, scale, data, name, results, fresh: phase == "measure");
@@ -539,6 +539,7 @@ public static class PagesBench
         var commands = new List<int>();
         var allocated = new List<double>();
         var collections = 0;
+        var paused = TimeSpan.Zero;
         long bytes = 0;
         for (var i = 0; i < scale.Warmup + scale.Requests; i++)
         {
@@ -547,11 +548,13 @@ public static class PagesBench
             // copy of the body), and the gen0 collections they caused.
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var collectionsBefore = GC.CollectionCount(0);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var (ms, length, age, sql) = await TimeOnceAsync(app, client, url);
             if (i >= scale.Warmup)
             {
                 allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0);
                 collections += GC.CollectionCount(0) - collectionsBefore;
+                paused += GC.GetTotalPauseDuration() - pausedBefore;
             }
             if (age)
             {
@@ -580,7 +583,7 @@ public static class PagesBench
         }
         allocated.Sort();
         return new PageResult(url, Timing.Of(rendered), hits == cached.Count ? Timing.Of(cached) : null, bytes, commands.Max(), commands.Min(),
-            allocated[(allocated.Count - 1) / 2], collections / (double)scale.Requests);
+            allocated[(allocated.Count - 1) / 2], collections / (double)scale.Requests, paused.TotalMilliseconds / scale.Requests);
     }
 
     private static async Task<(double Ms, long Bytes, bool FromCache, int Commands)> TimeOnceAsync(PagesApp app, HttpClient client, string url)
@@ -606,15 +609,15 @@ public static class PagesBench
         sb.AppendLine(Inv, $"- {results.Count} pages found by following links as its Coördinator (one address per page kind); per page {scale.Requests} timed requests after {scale.Warmup} untimed ones, one at a time, in-memory server{(fresh ? ", in a fresh process (not the one that seeded)" : ", in the process that seeded")}");
         sb.AppendLine("- **rendered**: the organisation's data version raised before each request (untimed), as by any save, so the page cache misses; **cached**: the same address again, every timed answer from the page cache (`Age`), or \"not cached\" for pages that are not `[CachedPage]` or read live workshop input");
         sb.AppendLine("- **SQL**: commands the rendered page ran (authentication and membership included), counted by an EF Core command interceptor; a range when they differed between requests");
-        sb.AppendLine("- **allocated**: bytes the process allocated while a rendered request ran (median), and the gen0 collections per rendered request");
+        sb.AppendLine("- **allocated**: bytes the process allocated while a rendered request ran (median), the collections (gen0 counted) and the time the GC paused the process, per rendered request (mean)");
         sb.AppendLine();
-        sb.AppendLine("| page | rendered median | rendered p95 | SQL | cached median | cached p95 | bytes | allocated · gen0 |");
+        sb.AppendLine("| page | rendered median | rendered p95 | SQL | cached median | cached p95 | bytes | allocated · GCs · GC pause |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results.OrderByDescending(r => r.Rendered.P95))
         {
             var sql = r.Commands == r.FewestCommands ? S(r.Commands) : $"{r.FewestCommands}–{r.Commands}";
             var cached = r.Cached is { } c ? string.Create(Inv, $"{c.Median:F1} ms | {c.P95:F1} ms") : "not cached | ";
-            sb.AppendLine(Inv, $"| `{r.Url}` | {r.Rendered.Median:F1} ms | {r.Rendered.P95:F1} ms | {sql} | {cached} | {r.Bytes:N0} | {r.AllocatedMegabytes:F1} MB · {r.Gen0PerRequest:F1} |");
+            sb.AppendLine(Inv, $"| `{r.Url}` | {r.Rendered.Median:F1} ms | {r.Rendered.P95:F1} ms | {sql} | {cached} | {r.Bytes:N0} | {r.AllocatedMegabytes:F1} MB · {r.Gen0PerRequest:F1} · {r.GcPauseMs:F1} ms |");
         }
         return sb.ToString();
     }
@@ -628,7 +631,7 @@ public static class PagesBench
         }
     }
 
-    private sealed record PageResult(string Url, Timing Rendered, Timing? Cached, long Bytes, int Commands, int FewestCommands, double AllocatedMegabytes, double Gen0PerRequest);
+    private sealed record PageResult(string Url, Timing Rendered, Timing? Cached, long Bytes, int Commands, int FewestCommands, double AllocatedMegabytes, double Gen0PerRequest, double GcPauseMs);
 
     /// <summary>The app itself, in this process, on the given database (Production environment), its contexts counting commands.</summary>
     private sealed class PagesApp(string provider, string connection, string folder) : WebApplicationFactory<Program>
