@@ -104,13 +104,13 @@ public static partial class MixBench
         var tasks = editors.Select(e => Task.Run(e.RunAsync)).Concat(readers.Select(r => Task.Run(r.RunAsync))).ToList();
         log.WriteLine($"warming up {warmup} s, then timing {duration} s");
         await WaitUntilAsync(run.Start);
-        var cpuBefore = pids.Select(CpuSeconds).ToArray();
+        var cpuBefore = pids.Select(ProcessStats.CpuSeconds).ToArray();
         await WaitUntilAsync(run.End);
-        var cpu = pids.Select((p, i) => CpuSeconds(p) - cpuBefore[i]).ToArray();
+        var cpu = pids.Select((p, i) => ProcessStats.CpuSeconds(p) - cpuBefore[i]).ToArray();
         var cpuWindow = Stopwatch.GetElapsedTime(run.Start).TotalSeconds;
         run.Stop();
         await Task.WhenAll(tasks);
-        var rss = pids.Select(Rss).ToArray();
+        var rss = pids.Select(ProcessStats.Rss).ToArray();
         foreach (var user in users)
         {
             user.Dispose();
@@ -278,19 +278,6 @@ public static partial class MixBench
             ? $"every user a different seeded account (editors: {roles}; readers: {readerRoles})"
             : $"{reused} reader accounts reused in a second organisation, the seed lacks members (editors: {roles}; readers: {readerRoles})";
         return new Cast(chosen, editorList, readerList, note);
-    }
-
-    private static double CpuSeconds(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-    }
-
-    private static double Rss(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 
     /// <summary>The fields a browser would submit with the form that holds <paramref name="fieldName"/>, in document order.</summary>

@@ -46,7 +46,7 @@ public static partial class WorkshopLoad
         var log = Console.Error;
 
         var instances = urls.Select(u => new Instance(u)).ToArray();
-        var rssStart = pids.Select(Rss).ToArray();
+        var rssStart = pids.Select(ProcessStats.Rss).ToArray();
         var facilitator = new Browser(instances[0]);
         await facilitator.LogInAsync(email, password);
         var projectorBrowser = new Browser(instances[^1]);
@@ -91,12 +91,12 @@ public static partial class WorkshopLoad
         log.WriteLine("warm-up votes done");
 
         // Votes at random moments over the spread.
-        var cpuBeforeVotes = pids.Select(CpuSeconds).ToArray();
+        var cpuBeforeVotes = pids.Select(ProcessStats.CpuSeconds).ToArray();
         var start = Stopwatch.GetTimestamp();
         var votes = await CastAsync(phones, votesEach, spread, random);
         var votingSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         await projector.QuietAsync(TimeSpan.FromSeconds(3));
-        var cpuVotes = pids.Select((p, i) => CpuSeconds(p) - cpuBeforeVotes[i]).ToArray();
+        var cpuVotes = pids.Select((p, i) => ProcessStats.CpuSeconds(p) - cpuBeforeVotes[i]).ToArray();
         var expectedDots = phones.Sum(p => p.LastVote!.Values.Sum());
         var shownDots = DotsInFragment().Matches(await projectorBrowser.GetAsync(workshopUrl + "/projector?handler=live")).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
 
@@ -118,8 +118,8 @@ public static partial class WorkshopLoad
         var failed = votes.Count(v => v.Status != HttpStatusCode.Redirect);
 
         // Held streams: phones that joined and keep the phone event stream open.
-        var rssBefore = pids.Select(Rss).ToArray();
-        var cpuBeforeStreams = pids.Select(CpuSeconds).ToArray();
+        var rssBefore = pids.Select(ProcessStats.Rss).ToArray();
+        var cpuBeforeStreams = pids.Select(ProcessStats.CpuSeconds).ToArray();
         var streams = new List<PhoneStream>();
         var joinStart = Stopwatch.GetTimestamp();
         using (var gate = new SemaphoreSlim(32))
@@ -146,15 +146,15 @@ public static partial class WorkshopLoad
         }
         var joinSeconds = Stopwatch.GetElapsedTime(joinStart).TotalSeconds;
         await Task.Delay(TimeSpan.FromSeconds(hold));
-        var rssHeld = pids.Select(Rss).ToArray();
-        var cpuStreams = pids.Select((p, i) => CpuSeconds(p) - cpuBeforeStreams[i]).ToArray();
+        var rssHeld = pids.Select(ProcessStats.Rss).ToArray();
+        var cpuStreams = pids.Select((p, i) => ProcessStats.CpuSeconds(p) - cpuBeforeStreams[i]).ToArray();
         // Every stream waits for the next 'state' event at once, so each notes its own arrival time.
         var controlPage = await facilitator.GetAsync(workshopUrl);
         var heard = streams.Select(s => s.NextStateAsync(TimeSpan.FromSeconds(60))).ToList();
         var closedAt = Stopwatch.GetTimestamp();
         await facilitator.PostAsync(workshopUrl + "?handler=close", controlPage, new() { ["activityId"] = activityId });
         var fanOut = (await Task.WhenAll(heard)).Select(t => t is { } at ? Ms(at - closedAt) : double.NaN).ToList();
-        var rssAfter = pids.Select(Rss).ToArray();
+        var rssAfter = pids.Select(ProcessStats.Rss).ToArray();
         var unheard = fanOut.Count(double.IsNaN);
         foreach (var stream in streams)
         {
@@ -214,22 +214,6 @@ public static partial class WorkshopLoad
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    /// <summary>User + system CPU time of a process in seconds, from /proc/PID/stat (clock ticks of 1/100 s).</summary>
-    private static double CpuSeconds(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // After the command name: state is field 3, utime field 14 and stime field 15 (1-based over the whole line).
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-    }
-
-    /// <summary>Resident set size in MB, from /proc.</summary>
-    private static double Rss(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 
     [GeneratedRegex("""<option value="(\d+)"[^>]*>[^<]*</option>""")]
