@@ -177,6 +177,7 @@ static void ConfigureServices(IServiceCollection services, IConfiguration config
     services.AddSingleton<OrganisationPageCache>();
     services.AddSingleton<PageCacheFrontDoor>();
     services.AddSingleton<PublicPageCache>();
+    services.AddSingleton<Circulair.Web.Features.Strategy.Goals.SmartOwnerCache>();
     services.AddCirculairRateLimits(configuration);
     services.AddCirculairApi(configuration);
     services.AddCirculairReverseProxy(configuration);

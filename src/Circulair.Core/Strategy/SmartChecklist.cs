@@ -61,11 +61,38 @@ public sealed record SmartCheck(SmartElement Element, IReadOnlyList<SmartGap> Re
 /// <summary>
 /// What the checklist needs to know beyond the goal: today's date in the organisation's clock (a deadline must lie
 /// ahead) and the names an owner may be: the organisation's members, and the stakeholders and departments of its
-/// register.
+/// register (<see cref="SmartOwners"/>).
 /// </summary>
-public sealed record SmartContext(DateOnly Today, IReadOnlyCollection<string> KnownOwners)
+public sealed record SmartContext(DateOnly Today, SmartOwners Owners)
 {
-    private readonly HashSet<string> _keys = new(KnownOwners.Select(SmartChecklist.Key).Where(k => k.Length >= 2), StringComparer.Ordinal);
+    public SmartContext(DateOnly today, IEnumerable<string> knownOwners)
+        : this(today, new SmartOwners(knownOwners))
+    {
+    }
+
+    /// <inheritdoc cref="SmartOwners.Knows"/>
+    public bool Knows(string owner) => Owners.Knows(owner);
+}
+
+/// <summary>
+/// The names a goal's owner may be, normalised once (<see cref="SmartChecklist.Key"/>): a large register holds
+/// thousands, so a set can be built once and kept as long as the names do not change (decision 0465).
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class SmartOwners
+{
+    private readonly HashSet<string> _keys;
+
+    public SmartOwners(IEnumerable<string> names)
+    {
+        _keys = new(names.Select(SmartChecklist.Key).Where(k => k.Length >= 2), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many distinct normalised names the set holds.</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>Characters held by the normalised names, to size a cache entry.</summary>
+    public long Characters => _keys.Sum(k => (long)k.Length);
 
     /// <summary>
     /// An owner is known when it is one of the known names, or mentions one as whole words ("Dienst Aankoop en

@@ -44,13 +44,15 @@ namespace Circulair.Web.Features.Dashboard;
 /// </summary>
 public static class DashboardFactsQuery
 {
-    public static async Task<DashboardFacts> LoadAsync(CirculairDbContext db, int organisationId, string organisationSlug, TimeProvider clock, CancellationToken ct)
+    /// <param name="smart">Gives the SMART check's context (the page passes <see cref="SmartOwnerCache"/>'s); read afresh when null.</param>
+    public static async Task<DashboardFacts> LoadAsync(CirculairDbContext db, int organisationId, string organisationSlug, TimeProvider clock, CancellationToken ct,
+        Func<CancellationToken, Task<SmartContext>>? smart = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var counts = await CountsAsync(db, organisationId, today, ct);
         var follow = await FollowRowsAsync(db, organisationId, ct);
         var trajectories = await TrajectoriesAsync(db, organisationId, ct);
-        var goals = await GoalsAsync(db, organisationId, clock, ct);
+        var goals = await GoalsAsync(db, organisationId, clock, smart, ct);
         var initiatives = await db.Initiatives.InOrganisation(organisationId)
             .Select(i => new MatrixEntry(i.Domain, i.SubdomainCode, i.OwnSubdomain, i.TargetGroups))
             .ToListAsync(ct);
@@ -104,7 +106,7 @@ public static class DashboardFactsQuery
             Stakeholders = shared.Stakeholders,
             Scan = shared.Scan,
             Trajectories = trajectories,
-            Goals = trajectories.Count == 0 ? [] : await GoalsAsync(db, organisationId, clock, ct),
+            Goals = trajectories.Count == 0 ? [] : await GoalsAsync(db, organisationId, clock, null, ct),
         };
     }
 
@@ -332,7 +334,7 @@ public static class DashboardFactsQuery
                 }));
 
     /// <summary>Every goal with whether it meets all SMART elements; the owners' possible names are read only when a goal names an owner.</summary>
-    private static async Task<IReadOnlyList<GoalFacts>> GoalsAsync(CirculairDbContext db, int id, TimeProvider clock, CancellationToken ct)
+    private static async Task<IReadOnlyList<GoalFacts>> GoalsAsync(CirculairDbContext db, int id, TimeProvider clock, Func<CancellationToken, Task<SmartContext>>? smart, CancellationToken ct)
     {
         var goals = await db.StrategyGoals.InOrganisation(id)
             .OrderBy(g => g.Id)
@@ -352,7 +354,7 @@ public static class DashboardFactsQuery
             return [];
         }
         var context = goals.Any(g => !string.IsNullOrWhiteSpace(g.Details.Owner))
-            ? await SmartContexts.LoadAsync(db, id, clock, ct)
+            ? await (smart ?? (c => SmartContexts.LoadAsync(db, id, clock, c)))(ct)
             : new SmartContext(StakeholderLabels.Today(clock), []);
         var complete = Enum.GetValues<SmartElement>().Length;
         return [.. goals.Select(g => new GoalFacts(g.Id, g.TrajectoryId, SmartChecklist.MetCount(g.Details, context) == complete))];

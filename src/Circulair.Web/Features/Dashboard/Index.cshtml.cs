@@ -13,7 +13,8 @@ namespace Circulair.Web.Features.Dashboard;
 /// the method the tools that exist and whether they have content, all read by <see cref="DashboardFactsQuery"/>.
 /// </summary>
 [CachedPage]
-public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, KnowledgeLibrary library) : PageModel
+public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, KnowledgeLibrary library,
+    Circulair.Web.Features.Strategy.Goals.SmartOwnerCache owners) : PageModel
 {
     /// <summary>Calls of the funding catalogue closing soon (instance data; the page cache keys on the day, and the catalogue changes rarely).</summary>
     public IReadOnlyList<FundingCall> Deadlines { get; private set; } = [];
@@ -31,7 +32,7 @@ public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDb
         ViewData["Section"] = "dashboard";
         var org = current.Value;
         // The next steps and every card come from the same few queries (decision 0385).
-        var facts = await DashboardFactsQuery.LoadAsync(db, org.Id, org.Slug, clock, ct);
+        var facts = await DashboardFactsQuery.LoadAsync(db, org.Id, org.Slug, clock, ct, owners.For(db, org, clock));
         NextSteps = Dashboard.NextSteps.From(facts);
         Deadlines = UpcomingDeadlines.For(library, facts.Today);
         var all = sources.SelectMany(s => s.For(facts)).ToList();

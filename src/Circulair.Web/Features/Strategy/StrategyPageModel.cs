@@ -60,7 +60,8 @@ public abstract class StrategyPageModel(CirculairDbContext db, CurrentOrganisati
     /// </summary>
     protected async Task<StrategyTree?> LoadStrategyWithTreeAsync(TreeParts parts, TimeProvider? clock, CancellationToken ct)
     {
-        var (strategy, tree) = await StrategyTree.LoadWithStrategyAsync(db, current.Value.Id, TrajectoryId, parts, clock, ct);
+        var smart = clock is null ? null : SmartOwners(clock);
+        var (strategy, tree) = await StrategyTree.LoadWithStrategyAsync(db, current.Value.Id, TrajectoryId, parts, smart, ct);
         if (strategy is null)
         {
             return null;
@@ -68,6 +69,12 @@ public abstract class StrategyPageModel(CirculairDbContext db, CurrentOrganisati
         UseStrategy(strategy);
         return tree;
     }
+
+    /// <summary>The SMART checklist's context: today and the organisation's owners' names, from memory while its data version holds (decision 0465).</summary>
+    protected Task<Circulair.Strategy.SmartContext> SmartAsync(TimeProvider clock, CancellationToken ct) => SmartOwners(clock)(ct);
+
+    private Func<CancellationToken, Task<Circulair.Strategy.SmartContext>> SmartOwners(TimeProvider clock) =>
+        HttpContext.RequestServices.GetRequiredService<Goals.SmartOwnerCache>().For(db, current.Value, clock);
 
     /// <summary>Loads the trajectory; false when it is not this organisation's (answer 404).</summary>
     protected async Task<bool> LoadStrategyAsync(CancellationToken ct)

@@ -85,7 +85,7 @@ public sealed class StrategyTree
 
     /// <summary>The tree with each goal's SMART score, checked against the organisation's owners and today's date.</summary>
     public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, TimeProvider clock, CancellationToken ct) =>
-        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.All, clock, ct)).Tree;
+        (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.All, c => Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, c), ct)).Tree;
 
     public static async Task<StrategyTree> LoadAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct) =>
         (await LoadWithStrategyAsync(db, organisationId, trajectoryId, TreeParts.All, null, ct)).Tree;
@@ -112,10 +112,11 @@ public sealed class StrategyTree
     /// budget; the trajectory and the four levels took five before): (1) the trajectory with its domains, goals and action
     /// lines as nested collections (and its vision statement), reached through their parent (a goal's domain and a line's goal are in the same
     /// trajectory), so the rows are the lines plus the goals without lines and the domains without goals; (2) the actions,
-    /// unless left out; (3) the names a goal's owner may be, when a clock asks for the goals' SMART scores.
+    /// unless left out; (3) the names a goal's owner may be, when <paramref name="smart"/> asks for the goals' SMART scores
+    /// (none when <see cref="Circulair.Web.Features.Strategy.Goals.SmartOwnerCache"/> still holds them).
     /// </summary>
     public static async Task<(StrategyContext? Strategy, StrategyTree Tree)> LoadWithStrategyAsync(
-        CirculairDbContext db, int organisationId, int trajectoryId, TreeParts parts, TimeProvider? clock, CancellationToken ct)
+        CirculairDbContext db, int organisationId, int trajectoryId, TreeParts parts, Func<CancellationToken, Task<SmartContext>>? smart, CancellationToken ct)
     {
         var withLines = parts != TreeParts.DomainsAndGoals;
         var domainsOf = db.StrategyDomains.AsQueryable();
@@ -155,12 +156,12 @@ public sealed class StrategyTree
         var lines = row.Domains.SelectMany(r => r.Goals).SelectMany(g => g.Lines).OrderBy(l => l.Id).ToList();
         var actions = parts != TreeParts.All ? [] : await ActionNodesAsync(db, organisationId, trajectoryId, ct);
         var strategy = new StrategyContext(trajectoryId, row.Title) { Vision = row.Vision };
-        if (clock is null)
+        if (smart is null)
         {
             return (strategy, new StrategyTree(domains, goals, lines, actions));
         }
-        var smart = await Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, ct);
-        return (strategy, new StrategyTree(domains, [.. goals.Select(g => g with { SmartMet = SmartChecklist.MetCount(g.Details, smart) })], lines, actions) { Smart = smart });
+        var context = await smart(ct);
+        return (strategy, new StrategyTree(domains, [.. goals.Select(g => g with { SmartMet = SmartChecklist.MetCount(g.Details, context) })], lines, actions) { Smart = context });
     }
 }
 

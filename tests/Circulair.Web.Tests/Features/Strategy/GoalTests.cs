@@ -1,6 +1,7 @@
 using System.Net;
 using Circulair.Strategy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Circulair.Web.Tests.Features.Strategy.StrategyArrange;
 
 namespace Circulair.Web.Tests.Features.Strategy;
@@ -97,6 +98,37 @@ public sealed class GoalTests(SharedApp app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal(["NoTarget", "DeadlinePassed"], OpenGaps(refused));
         Assert.DoesNotContain("OwnerUnknown", OpenGaps(refused));
+    }
+
+    [Fact]
+    public async Task An_owner_added_to_the_register_counts_at_once_although_the_names_are_kept_in_memory()
+    {
+        var s = await NewAsync(app);
+        var domain = await app.DomainAsync(s);
+        using var client = await app.LoggedInClientAsync(s.User);
+        var form = await client.OpenAsync(s.Url($"/goals/new?domain={domain}"));
+        var saved = await client.SubmitAsync(form, "#goal-form", Form(
+            ("Input.Statement", "Tegen 2030 daalt het restafval"), ("Input.Indicator", "Restafval per inwoner"), ("Input.TargetValue", "99,5"),
+            ("Input.Unit", "kg per inwoner"), ("Input.BaselineValue", "140"), ("Input.BaselineYear", "2023"), ("Input.Deadline", "2030-12-31"),
+            ("Input.Owner", "Dienst Circulaire Projecten"), ("Input.RealismNote", "Past in het materialenplan")));
+
+        var before = await client.OpenAsync(saved.Location!);
+        Assert.Equal(["OwnerUnknown"], OpenGaps(before));
+        var cache = app.Services.GetRequiredService<Circulair.Web.Features.Strategy.Goals.SmartOwnerCache>();
+        var version = await app.WithDbAsync(async (db, _) => await db.Organisations.Where(o => o.Id == s.Organisation.Id).Select(o => o.DataVersion).SingleAsync());
+        Assert.True(cache.Holds(s.Organisation.Id, version));
+
+        var register = await client.OpenAsync(s.Organisation.Url("/stakeholders/new"));
+        var added = await client.SubmitAsync(register, new Dictionary<string, string?>
+        {
+            ["Stakeholder.Name"] = "Dienst Circulaire Projecten", ["Stakeholder.Kind"] = "Organisatie", ["Stakeholder.Group"] = "Bedrijven",
+            ["Stakeholder.Side"] = "Intern",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+
+        var after = await client.OpenAsync(saved.Location!);
+        Assert.Empty(OpenGaps(after));
+        Assert.Equal("5 van de 5 criteria in orde", after.Text("[data-smart-count]"));
     }
 
     [Fact]

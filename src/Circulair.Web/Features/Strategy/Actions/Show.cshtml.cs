@@ -98,7 +98,7 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         var goal = row.Goal;
         if (goal is not null)
         {
-            var smart = await Goals.SmartContexts.LoadAsync(Db, org, clock, ct);
+            var smart = await SmartAsync(clock, ct);
             goal = goal with { SmartMet = SmartChecklist.MetCount(goal.Details, smart) };
         }
         var evidence = row.Domain is not { } domain ? DomainEvidence.None

@@ -56,7 +56,7 @@ public sealed class EditModel(CirculairDbContext db, CurrentOrganisation current
         {
             return false;
         }
-        Smart = await SmartContexts.LoadAsync(Db, Org.Id, clock, ct);
+        Smart = await SmartAsync(clock, ct);
         var goal = await Db.StrategyGoals.InOrganisation(Org.Id).Include(g => g.Domain).FirstOrDefaultAsync(g => g.Id == StrategyGoalId && g.TrajectoryId == TrajectoryId, ct);
         if (goal is null)
         {

@@ -55,7 +55,7 @@ public sealed class NewModel(CirculairDbContext db, CurrentOrganisation current,
         {
             return false;
         }
-        Smart = await SmartContexts.LoadAsync(Db, Org.Id, clock, ct);
+        Smart = await SmartAsync(clock, ct);
         Domain = await Db.StrategyDomains.InOrganisation(Org.Id).FirstOrDefaultAsync(d => d.Id == id && d.TrajectoryId == TrajectoryId, ct);
         return Domain is not null;
     }

@@ -12,14 +12,17 @@ namespace Circulair.Web.Features.Strategy.Goals;
 /// </summary>
 public static class SmartContexts
 {
-    public static async Task<SmartContext> LoadAsync(CirculairDbContext db, int organisationId, TimeProvider clock, CancellationToken ct)
+    /// <summary>Reads the names afresh; pages use <see cref="SmartOwnerCache"/>, which keeps them per data version.</summary>
+    public static async Task<SmartContext> LoadAsync(CirculairDbContext db, int organisationId, TimeProvider clock, CancellationToken ct) =>
+        new(StakeholderLabels.Today(clock), await NamesAsync(db, organisationId, ct));
+
+    /// <summary>One command (UNION, so a department named by many stakeholders comes once) for the three kinds of name.</summary>
+    public static Task<List<string>> NamesAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
     {
-        // One command (UNION, so a department named by many stakeholders comes once) for the three kinds of name.
         var stakeholders = db.Stakeholders.InOrganisation(organisationId);
-        var names = await db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName)
+        return db.Memberships.InOrganisation(organisationId).Select(m => m.User.DisplayName)
             .Union(stakeholders.Select(s => s.Name))
             .Union(stakeholders.Where(s => s.Department != null).Select(s => s.Department!))
             .ToListAsync(ct);
-        return new SmartContext(StakeholderLabels.Today(clock), names);
     }
 }
