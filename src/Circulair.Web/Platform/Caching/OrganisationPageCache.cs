@@ -99,12 +99,16 @@ public sealed class OrganisationPageCache : IDisposable
     internal void Store(string key, StoredPage page) =>
         _entries.Set(key, page, new MemoryCacheEntryOptions { Size = page.Body.Length + 1024, AbsoluteExpirationRelativeToNow = Expiry });
 
+    /// <summary>Whether the answer just rendered may be kept: a 200 without cookies that read only versioned data.</summary>
+    internal static bool Storable(HttpContext http) =>
+        http.Response.StatusCode == StatusCodes.Status200OK
+        && http.Response.Headers.SetCookie.Count == 0
+        && !http.RequestServices.GetRequiredService<CirculairDbContext>().ReadBeyondDataVersion;
+
     internal static StoredPage? Capture(HttpContext http, byte[] body)
     {
         var response = http.Response;
-        if (response.StatusCode != StatusCodes.Status200OK
-            || response.Headers.SetCookie.Count > 0
-            || http.RequestServices.GetRequiredService<CirculairDbContext>().ReadBeyondDataVersion)
+        if (!Storable(http))
         {
             return null;
         }
@@ -164,19 +168,50 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
         {
             http.Response.Body = original;
         }
-        if (tee.Captured is { } body && OrganisationPageCache.Capture(http, body) is { } page)
+        if (tee.HasCopy && OrganisationPageCache.Storable(http) && tee.Captured is { } body && OrganisationPageCache.Capture(http, body) is { } page)
         {
             cache.Store(key, page);
             frontDoor.Offer(http, org, page);
         }
     }
 
-    /// <summary>Passes every write through and keeps a copy, up to a limit (beyond it, nothing is kept).</summary>
-    private sealed class TeeStream(Stream inner, int limit) : Stream
+    /// <summary>
+    /// Passes every write through and keeps a copy, up to a limit (beyond it, nothing is kept). The copy is kept in
+    /// pooled chunks of <see cref="ChunkBytes"/> and joined once into the stored array: a growing
+    /// <see cref="MemoryStream"/> allocated every doubling (128 KB, 256 KB, 512 KB, 1 MB for a 900 KB page) on the large
+    /// object heap, whose budget then forced a full collection every few rendered pages.
+    /// </summary>
+    internal sealed class TeeStream(Stream inner, int limit) : Stream
     {
-        private MemoryStream? _copy = new();
+        internal const int ChunkBytes = 64 * 1024;
 
-        public byte[]? Captured => _copy?.ToArray();
+        private readonly List<byte[]> _chunks = [];
+        private int _length;
+        private bool _over;
+
+        /// <summary>Whether a copy is kept (the body stayed within the limit).</summary>
+        public bool HasCopy => !_over;
+
+        /// <summary>The copy as one array (null beyond the limit).</summary>
+        public byte[]? Captured
+        {
+            get
+            {
+                if (_over)
+                {
+                    return null;
+                }
+                var body = GC.AllocateUninitializedArray<byte>(_length);
+                var at = 0;
+                foreach (var chunk in _chunks)
+                {
+                    var n = Math.Min(ChunkBytes, _length - at);
+                    chunk.AsSpan(0, n).CopyTo(body.AsSpan(at));
+                    at += n;
+                }
+                return body;
+            }
+        }
 
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -207,24 +242,50 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
 
         private void Keep(ReadOnlySpan<byte> bytes)
         {
-            if (_copy is null)
+            if (_over)
             {
                 return;
             }
-            if (_copy.Length + bytes.Length > limit)
+            if ((long)_length + bytes.Length > limit)
             {
-                _copy.Dispose();
-                _copy = null;
+                _over = true;
+                Release();
                 return;
             }
-            _copy.Write(bytes);
+            while (bytes.Length > 0)
+            {
+                var used = _length % ChunkBytes;
+                if (used == 0)
+                {
+                    _chunks.Add(System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkBytes));
+                }
+                var n = Math.Min(ChunkBytes - used, bytes.Length);
+                bytes[..n].CopyTo(_chunks[^1].AsSpan(used));
+                _length += n;
+                bytes = bytes[n..];
+            }
+        }
+
+        private void Release()
+        {
+            foreach (var chunk in _chunks)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+            }
+            _chunks.Clear();
         }
 
         protected override void Dispose(bool disposing)
         {
             // The inner stream belongs to the server.
-            _copy?.Dispose();
+            Release();
             base.Dispose(disposing);
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            Release();
+            return base.DisposeAsync();
         }
     }
 }
