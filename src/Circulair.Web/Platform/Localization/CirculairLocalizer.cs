@@ -22,7 +22,28 @@ public sealed class CirculairLocalizer : IStringLocalizer
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
 
+    /// <summary>
+    /// Strings found, per culture and key: a page of 1,000 actions asks for the same few keys thousands of times, and each
+    /// ask of the resource manager cut the area off the key and went through its culture fallback and its lock. Only
+    /// strings that exist are kept, so a key built from input can never grow this beyond the resources.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(CultureInfo Culture, string Key), string> Found = new();
+
     public static string? Find(string key, CultureInfo culture)
+    {
+        if (Found.TryGetValue((culture, key), out var found))
+        {
+            return found;
+        }
+        var value = FindInResources(key, culture);
+        if (value is not null)
+        {
+            Found.TryAdd((culture, key), value);
+        }
+        return value;
+    }
+
+    private static string? FindInResources(string key, CultureInfo culture)
     {
         var dot = key.IndexOf('.', StringComparison.Ordinal);
         if (dot <= 0)
