@@ -48,6 +48,24 @@ public sealed class FollowUpData
     public static async Task<FollowUpSettings> SettingsAsync(CirculairDbContext db, int organisationId, CancellationToken ct) =>
         await db.FollowUpSettings.InOrganisation(organisationId).Include(s => s.Statuses).FirstOrDefaultAsync(ct) ?? FollowUpSettings.Defaults(organisationId);
 
+    /// <summary>
+    /// The settings from their values read as part of another query (the action page's row): the cycle and weighting
+    /// (null: the organisation has no settings, so the defaults) and the statuses' own labels and %. Not tracked.
+    /// </summary>
+    public static FollowUpSettings SettingsOf(int organisationId, FollowUpCycle? cycle, RollUpWeighting? weighting, IEnumerable<(ActionStatus Status, string? Label, int? DefaultPercent)> statuses)
+    {
+        var settings = FollowUpSettings.Defaults(organisationId);
+        if (cycle is { } c && weighting is { } w)
+        {
+            settings.Configure(c, w);
+            foreach (var (status, label, percent) in statuses)
+            {
+                settings.SetStatus(status, label, percent);
+            }
+        }
+        return settings;
+    }
+
     /// <summary>The last update of an action (by date, then by when it was given), or null.</summary>
     public static Task<int?> LastPercentAsync(CirculairDbContext db, int organisationId, int actionId, CancellationToken ct) =>
         db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == actionId)

@@ -98,16 +98,30 @@ public sealed class UpdatesModel(CirculairDbContext db, CurrentOrganisation curr
     public static async Task<ActionFollowUpView> LoadViewAsync(CirculairDbContext db, int organisationId, PlannedAction action, string postUrl, bool canEdit, DateOnly today, UpdateInput input, CancellationToken ct)
     {
         var settings = await FollowUpData.SettingsAsync(db, organisationId, ct);
-        var updates = await db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == action.Id)
+        var updates = await UpdatesAsync(db, organisationId, action.Id, ct);
+        var milestones = await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.PlannedActionId == action.Id).OrderBy(m => m.Position)
+            .Select(m => new MilestoneRow(m.Id, m.Date, m.Description, m.Done, m.DoneOn)).ToListAsync(ct);
+        return BuildView(action, postUrl, canEdit, today, input, settings, updates, milestones);
+    }
+
+    /// <summary>An action's updates, newest first (by date, then by when they were given).</summary>
+    public static Task<List<ProgressUpdate>> UpdatesAsync(CirculairDbContext db, int organisationId, int actionId, CancellationToken ct) =>
+        db.ProgressUpdates.InOrganisation(organisationId).Where(u => u.PlannedActionId == actionId)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).AsNoTracking().ToListAsync(ct);
-        var rows = await db.ActionMilestones.InOrganisation(organisationId).Where(m => m.PlannedActionId == action.Id).OrderBy(m => m.Position)
-            .Select(m => new { m.Id, m.Date, m.Description, m.Done, m.DoneOn }).ToListAsync(ct);
-        var milestones = rows.Select(m => new MilestoneEntry(m.Date, m.Description, m.Done)).ToList();
-        var timing = new ActionTiming(action.Status, action.StartDate, action.EndDate, milestones, updates.FirstOrDefault()?.Date, DateOnly.FromDateTime(action.CreatedAt));
+
+    /// <summary>
+    /// The follow-up view from what a page read: the organisation's settings, the action's updates (newest first) and
+    /// its milestones (in their order). The action page reads them with its own data (decision 0460).
+    /// </summary>
+    public static ActionFollowUpView BuildView(PlannedAction action, string postUrl, bool canEdit, DateOnly today, UpdateInput input,
+        FollowUpSettings settings, IReadOnlyList<ProgressUpdate> updates, IReadOnlyList<MilestoneRow> milestones)
+    {
+        var entries = milestones.Select(m => new MilestoneEntry(m.Date, m.Description, m.Done)).ToList();
+        var timing = new ActionTiming(action.Status, action.StartDate, action.EndDate, entries, updates.FirstOrDefault()?.Date, DateOnly.FromDateTime(action.CreatedAt));
         return new ActionFollowUpView(action.Id, postUrl, canEdit, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today), updates, settings, input)
         {
-            OpenMilestones = [.. rows.Where(m => !m.Done).Select(m => new MilestoneChoice(m.Id, m.Description, m.Date, m.Date is { } d && d < today))],
-            DoneMilestones = [.. rows.Where(m => m.Done).Select(m => (m.Description, m.Date, m.DoneOn))],
+            OpenMilestones = [.. milestones.Where(m => !m.Done).Select(m => new MilestoneChoice(m.Id, m.Description, m.Date, m.Date is { } d && d < today))],
+            DoneMilestones = [.. milestones.Where(m => m.Done).Select(m => (m.Description, m.Date, m.DoneOn))],
             EvidenceUrl = id => postUrl + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/evidence",
         };
     }

@@ -22,7 +22,7 @@ public sealed class IndicatorChainViewComponent(CirculairDbContext db, CurrentOr
     {
         var org = current.Value;
         var ct = HttpContext.RequestAborted;
-        // The linked ids are a subquery of the two commands that read the indicators (decision 0340's budget).
+        // The linked ids are a subquery of the command that reads the indicators (decision 0340's budget).
         IQueryable<int> ids;
         if (goalId is { } goal)
         {

@@ -69,12 +69,14 @@ public sealed class StrategyReportData
         var needsTree = Wants(ReportChapter.Domains) || Wants(ReportChapter.Goals) || Wants(ReportChapter.Actions) || Wants(ReportChapter.Priorities) || Wants(ReportChapter.Budget);
         if (tid is { } st && needsTree)
         {
-            tree = await StrategyTree.LoadAsync(db, organisationId, st, clock, ct);
+            // The tree's action nodes come from the actions read below when a chapter reads them (one command less).
+            tree = (await StrategyTree.LoadWithStrategyAsync(db, organisationId, st, TreeParts.WithoutActions, clock, ct)).Tree;
         }
+        List<PlannedAction>? loaded = null;
         if (tid is { } at && (Wants(ReportChapter.Actions) || Wants(ReportChapter.Priorities) || Wants(ReportChapter.Goals)))
         {
             var people = await ReportPeople.LoadAsync(db, organisationId, t["Reports.PrivatePerson"], ct);
-            var loaded = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == at)
+            loaded = await db.PlannedActions.InOrganisation(organisationId).Where(a => a.TrajectoryId == at)
                 .Include(a => a.Partners).Include(a => a.Milestones).Include(a => a.Steps).Include(a => a.Risks).Include(a => a.Budget)
                 .AsSplitQuery().AsNoTracking().ToListAsync(ct);
             actions = [.. loaded
@@ -87,6 +89,12 @@ public sealed class StrategyReportData
                         [.. sheet.Partners.Select(p => (people.StakeholderName(p.StakeholderId) ?? "?", p.Role))],
                         a.ImpactMean, a.EffortMean, a.RatingCount);
                 })];
+        }
+        if (tree is not null && tid is { } nt)
+        {
+            // In the order of their ids, as their own query (StrategyTree.ActionNodesAsync) reads them.
+            tree = tree.WithActions(loaded is null ? await StrategyTree.ActionNodesAsync(db, organisationId, nt, ct)
+                : [.. loaded.OrderBy(a => a.Id).Select(a => new ActionNode(a.Id, a.ActionLineId, a.Position, a.Number, a.Title, a.Status, a.ImpactMean, a.EffortMean, a.RatingCount))]);
         }
 
         var indicators = Wants(ReportChapter.Indicators)

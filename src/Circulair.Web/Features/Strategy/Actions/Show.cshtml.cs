@@ -1,4 +1,6 @@
+using Circulair.FollowUp;
 using Circulair.Persistence;
+using Circulair.Regions;
 using Circulair.Scan;
 using Circulair.Strategy;
 using Circulair.Vision;
@@ -7,6 +9,8 @@ using Circulair.Web.Platform.Localization;
 using Circulair.Web.Platform.Security;
 using ActionFollowUpView = Circulair.Web.Features.FollowUp.ActionFollowUpView;
 using UpdatesModel = Circulair.Web.Features.FollowUp.UpdatesModel;
+using FollowUpData = Circulair.Web.Features.FollowUp.FollowUpData;
+using MilestoneRow = Circulair.Web.Features.FollowUp.MilestoneRow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +21,11 @@ namespace Circulair.Web.Features.Strategy.Actions;
 /// stakeholders involved (trekker and partners with their roles), its Tool 6 scores and a summary of its Tool 7 sheet.
 /// </summary>
 /// <remarks>
-/// Read in a few commands (decision 0340's budget): one row with the action, its trajectory, the thread upward, the
-/// vision, the idea it came from, the trekker's name, its scores and sheet counts as subqueries and its budget years;
-/// one for the partners; the follow-up's settings, updates and milestones (which also give the sheet's milestone
-/// counts). The whole strategy tree and every member and stakeholder were read here before to find one line, goal and
-/// domain and a few names.
+/// Read in a few commands (decision 0340's budget, decision 0460): one row with the action, its trajectory, the thread
+/// upward, the vision, the idea it came from, the trekker's name, the region it came from, its scores and sheet counts
+/// as subqueries and the organisation's follow-up settings; one for the lists of its sheet (partners, milestones, budget
+/// years: a UNION ALL, so neither multiplies the other); its updates; the names a goal's owner may be; the scan's
+/// evidence (two). The indicator chain and the history read one each.
 /// </remarks>
 public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, RankingCalculator calculator, Text t) : StrategyPageModel(db, current)
 {
@@ -40,6 +44,9 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
     public BudgetSummary Budget { get; private set; } = BudgetSummary.None;
     public SheetCounts Sheet { get; private set; } = null!;
 
+    /// <summary>The region whose template the action was adopted from (null: none, or not found).</summary>
+    public string? RegionName { get; private set; }
+
     /// <summary>Phase 3: the update timeline, the late and stale flags and the form to add an update (it posts to the updates page).</summary>
     public ActionFollowUpView FollowUp { get; private set; } = null!;
 
@@ -51,6 +58,11 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         var ideas = Db.StrategyIdeas.InOrganisation(org);
         var members = Db.Memberships.InOrganisation(org);
         var stakeholders = Db.Stakeholders.InOrganisation(org);
+        var settings = Db.FollowUpSettings.InOrganisation(org);
+        var statuses = Db.ActionStatusSettings.InOrganisation(org);
+        // Locals: an expression tree cannot name an extension property.
+        IQueryable<RegionTemplate> templates = Db.RegionTemplates;
+        IQueryable<Circulair.Organisations.Organisation> organisations = Db.Organisations;
         var row = await Db.PlannedActions.InOrganisation(org).AsNoTracking()
             .Where(a => a.Id == PlannedActionId && a.TrajectoryId == TrajectoryId)
             .Select(a => new
@@ -80,8 +92,13 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
                 EffortMean = a.Ratings.Average(r => (double?)r.Effort),
                 EffortMin = a.Ratings.Min(r => (int?)r.Effort),
                 EffortMax = a.Ratings.Max(r => (int?)r.Effort),
-                // Summed here: SQLite cannot sum decimals in SQL.
-                Budget = a.Budget.Select(y => new BudgetEntry(y.Year, y.Fte, y.Euros)).ToList(),
+                // As RegionOriginViewComponent reads it: the region is another organisation.
+                Region = templates.Where(x => x.Key == a.RegionKey).Join(organisations, x => x.OrganisationId, r => r.Id, (x, r) => r.Name).FirstOrDefault(),
+                // The follow-up settings (none: the defaults); the statuses are the row's only collection (a handful, or none).
+                Cycle = settings.Select(x => (FollowUpCycle?)x.Cycle).FirstOrDefault(),
+                Weighting = settings.Select(x => (RollUpWeighting?)x.Weighting).FirstOrDefault(),
+                // Correlated with the action's organisation (a join, not an APPLY, which SQLite lacks).
+                Statuses = statuses.Where(x => x.OrganisationId == a.OrganisationId).Select(x => new { x.Id, x.Status, x.Label, x.DefaultPercent }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (row?.Trajectory is null)
@@ -93,7 +110,10 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
         Action = action;
         Impact = row.ImpactMean is { } im ? new ScoreRange(im, row.ImpactMin!.Value, row.ImpactMax!.Value) : null;
         Effort = row.EffortMean is { } em ? new ScoreRange(em, row.EffortMin!.Value, row.EffortMax!.Value) : null;
-        Budget = BudgetSummary.Of(row.Budget);
+        RegionName = action.RegionKey is null ? null : row.Region;
+        var lists = await SheetListsAsync(org, action.Id, ct);
+        var budget = lists.Where(l => l.Kind == ListKind.Budget).OrderBy(l => l.Id).Select(l => new BudgetEntry(l.Year, l.Fte, l.Euros)).ToList();
+        Budget = BudgetSummary.Of(budget);
 
         var goal = row.Goal;
         if (goal is not null)
@@ -107,22 +127,81 @@ public sealed class ShowModel(CirculairDbContext db, CurrentOrganisation current
 
         OwnerIsMember = action.Owner?.Kind == OwnerKind.Lid;
         OwnerName = OwnerIsMember ? row.OwnerMember : row.OwnerStakeholder;
-        Partners = [.. (await Db.ActionPartners.Where(p => p.PlannedActionId == action.Id)
-                .Select(p => new { p.Position, p.StakeholderId, p.Role, Name = stakeholders.Where(s => s.Id == p.StakeholderId).Select(s => s.Name).FirstOrDefault() })
-                .ToListAsync(ct))
-            .OrderBy(p => p.Position).Select(p => (p.StakeholderId, p.Name ?? "?", p.Role))];
+        Partners = [.. lists.Where(l => l.Kind == ListKind.Partner).OrderBy(l => l.Position).Select(l => (l.StakeholderId, l.Name ?? "?", l.Role))];
         Idea = row.IdeaId is { } ideaId ? (ideaId, row.IdeaTitle!) : null;
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var input = UpdatesModel.NewInput(action, today);
-        FollowUp = await UpdatesModel.LoadViewAsync(Db, org, action, Link($"/actions/{action.Id}/updates"), CanEdit, today, input, ct);
+        var followUpSettings = FollowUpData.SettingsOf(org, row.Cycle, row.Weighting, row.Statuses.OrderBy(x => x.Id).Select(x => (x.Status, x.Label, x.DefaultPercent)));
+        var updates = await UpdatesModel.UpdatesAsync(Db, org, action.Id, ct);
+        var milestoneRows = lists.Where(l => l.Kind == ListKind.Milestone).OrderBy(l => l.Position)
+            .Select(l => new MilestoneRow(l.Id, l.Date, l.Description!, l.Done, l.DoneOn)).ToList();
+        FollowUp = UpdatesModel.BuildView(action, Link($"/actions/{action.Id}/updates"), CanEdit, today, input, followUpSettings, updates, milestoneRows);
         ViewData["StatusItems"] = UpdatesModel.StatusItems(t, FollowUp.Settings);
 
         var milestones = FollowUp.OpenMilestones.Count + FollowUp.DoneMilestones.Count;
         Sheet = new SheetCounts(
-            action.Sheet.IsStarted || milestones > 0 || row.Steps > 0 || row.Risks > 0 || row.Budget.Count > 0,
+            action.Sheet.IsStarted || milestones > 0 || row.Steps > 0 || row.Risks > 0 || budget.Count > 0,
             action.Description, milestones, FollowUp.DoneMilestones.Count, row.Steps, row.Risks);
         return Page();
+    }
+
+    /// <summary>
+    /// The partners (with their names), milestones and budget years of one action in one command: a UNION ALL of one
+    /// part per list, each row marked with its kind. Each list fills its own columns, so no column mixes two tables' types.
+    /// </summary>
+    private Task<List<SheetListRow>> SheetListsAsync(int org, int actionId, CancellationToken ct)
+    {
+        var stakeholders = Db.Stakeholders.InOrganisation(org);
+        // The parts of a set operation must set the same members in the same order: each sets its own and nulls the others'.
+        var partners = Db.ActionPartners.Where(p => p.PlannedActionId == actionId).Select(p => new SheetListRow
+        {
+            Kind = ListKind.Partner, Id = p.Id, Position = p.Position,
+            StakeholderId = p.StakeholderId, Role = p.Role, Name = stakeholders.Where(s => s.Id == p.StakeholderId).Select(s => s.Name).FirstOrDefault(),
+            Date = null, Description = null, Done = false, DoneOn = null,
+            Year = 0, Fte = null, Euros = null,
+        });
+        var milestones = Db.ActionMilestones.InOrganisation(org).Where(m => m.PlannedActionId == actionId).Select(m => new SheetListRow
+        {
+            Kind = ListKind.Milestone, Id = m.Id, Position = m.Position,
+            StakeholderId = 0, Role = null, Name = null,
+            Date = m.Date, Description = m.Description, Done = m.Done, DoneOn = m.DoneOn,
+            Year = 0, Fte = null, Euros = null,
+        });
+        // Summed here: SQLite cannot sum decimals in SQL.
+        var budget = Db.ActionBudgetYears.Where(y => y.PlannedActionId == actionId).Select(y => new SheetListRow
+        {
+            Kind = ListKind.Budget, Id = y.Id, Position = 0,
+            StakeholderId = 0, Role = null, Name = null,
+            Date = null, Description = null, Done = false, DoneOn = null,
+            Year = y.Year, Fte = y.Fte, Euros = y.Euros,
+        });
+        return partners.Concat(milestones).Concat(budget).AsNoTracking().ToListAsync(ct);
+    }
+
+    private enum ListKind
+    {
+        Partner,
+        Milestone,
+        Budget,
+    }
+
+    /// <summary>One row of <see cref="SheetListsAsync"/>: a partner, a milestone or a budget year (<see cref="Kind"/>).</summary>
+    private sealed class SheetListRow
+    {
+        public ListKind Kind { get; init; }
+        public int Id { get; init; }
+        public int Position { get; init; }
+        public int StakeholderId { get; init; }
+        public string? Role { get; init; }
+        public string? Name { get; init; }
+        public DateOnly? Date { get; init; }
+        public string? Description { get; init; }
+        public bool Done { get; init; }
+        public DateOnly? DoneOn { get; init; }
+        public int Year { get; init; }
+        public double? Fte { get; init; }
+        public decimal? Euros { get; init; }
     }
 }
 
