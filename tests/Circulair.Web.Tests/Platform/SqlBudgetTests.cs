@@ -105,7 +105,10 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         Assert.True(grew.Count == 0, string.Join(Environment.NewLine, grew));
     }
 
-    /// <summary>The SQL commands of one rendered GET, or null when it is not a page (a redirect, a file, an error).</summary>
+    /// <summary>
+    /// The SQL commands of one rendered GET, or null when it is not a page (a redirect, a file, a 404 or 403). A server
+    /// error fails: a page that breaks must not pass the budget by running nothing.
+    /// </summary>
     private async Task<IReadOnlyList<string>?> RenderedAsync(HttpClient client, int organisationId, string url)
     {
         await app.RaiseVersionAsync(organisationId);
@@ -113,6 +116,7 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
         using (response)
         {
             Assert.Null(response.Headers.Age);
+            Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
             return response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html" ? sql : null;
         }
     }

@@ -70,7 +70,8 @@ public sealed class StrategyReportData
         if (tid is { } st && needsTree)
         {
             // The tree's action nodes come from the actions read below when a chapter reads them (one command less).
-            tree = (await StrategyTree.LoadWithStrategyAsync(db, organisationId, st, TreeParts.WithoutActions, clock, ct)).Tree;
+            tree = (await StrategyTree.LoadWithStrategyAsync(db, organisationId, st, TreeParts.WithoutActions,
+                c => Circulair.Web.Features.Strategy.Goals.SmartContexts.LoadAsync(db, organisationId, clock, c), ct)).Tree;
         }
         List<PlannedAction>? loaded = null;
         if (tid is { } at && (Wants(ReportChapter.Actions) || Wants(ReportChapter.Priorities) || Wants(ReportChapter.Goals)))
