@@ -48,7 +48,7 @@ public sealed class SmartOwnerCache(IHttpContextAccessor http)
         var owners = same ? kept!.Owners : new SmartOwners(names);
         // A request that may have saved keeps what it read, under no version any request will ask for.
         var version = reading ? organisation.DataVersion : long.MinValue;
-        var entry = new Entry(version, same ? kept!.Names : new HashSet<string>(names, StringComparer.Ordinal), owners);
+        var entry = new Entry(version, same ? kept!.Names : names, owners);
         if (_entries.Count >= Capacity && kept is null)
         {
             foreach (var key in _entries.Keys)
