@@ -10,8 +10,8 @@ namespace Circulair.Web.Tests.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's one query of counts (decision 0385) says what the feature pages say: the follow-up's late and stale
-/// actions are counted in SQL with date comparisons (stale through <c>FollowUpRules.LastStaleSince</c>, decision 0485),
-/// so they are compared with the follow-up pages' own reading (<see cref="FollowUpData"/>, Core's rules over each
+/// actions are counted from the query's own reading (late in SQL with date comparisons, updated and stale from one row
+/// per action with its last update), so they are compared with the follow-up pages' own reading (<see cref="FollowUpData"/>, Core's rules over each
 /// action's dates) of the demo organisation on days a year around it, and on the day each open action turns stale and
 /// the day before. Runs on both databases.
 /// </summary>
