@@ -138,7 +138,8 @@ public sealed class ProgressReportDataTests(IsolationApp app) : IClassFixture<Is
 
             var budget = await BudgetData.LoadAsync(db, organisationId, trajectory.Id, default);
             Assert.NotEmpty(budget.Lines);
-            Assert.Equal(budget.Lines, data.Budget!.Lines);
+            // Compared without their order: the budget page's own reading has none on PostgreSQL (rows as stored).
+            Assert.Equal(budget.Lines.OrderBy(l => l.ActionId).ThenBy(l => l.Year), data.Budget!.Lines.OrderBy(l => l.ActionId).ThenBy(l => l.Year));
             Assert.Equal(budget.Years, data.Budget.Years);
             Assert.Equal(budget.ActionsWithoutCode, data.Budget.ActionsWithoutCode);
             Assert.Equal(budget.ActionsWithUnknownCode, data.Budget.ActionsWithUnknownCode);
