@@ -118,42 +118,24 @@ public sealed class OrganisationPageCache : IDisposable
     internal static string? RequestToken(HttpContext http) => http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken;
 
     /// <summary>
-    /// A shared page as this person's answer: every occurrence of the token it was rendered with replaced by this
-    /// request's own (bound to this person's antiforgery cookie and account), so a form posted from it validates.
+    /// A shared page as this person's answer: written with every occurrence of the token it was rendered with replaced by
+    /// this request's own (bound to this person's antiforgery cookie and account), so a form posted from it validates.
+    /// The stored body is not copied: <see cref="WriteAsync"/> writes it around the token's places.
     /// </summary>
-    internal static StoredPage Personal(HttpContext http, StoredPage shared)
-    {
-        if (shared.Token is not { Length: > 0 } rendered || RequestToken(http) is not { Length: > 0 } own)
-        {
-            return shared;
-        }
-        return shared with { Body = Replace(shared.Body, Encoding.ASCII.GetBytes(rendered), Encoding.ASCII.GetBytes(own)), Token = own };
-    }
+    internal static StoredPage Personal(HttpContext http, StoredPage shared) =>
+        shared.TokenAt is { Length: > 0 } && RequestToken(http) is { Length: > 0 } own ? shared with { Own = own } : shared;
 
-    internal static byte[] Replace(byte[] body, byte[] from, byte[] to)
+    /// <summary>Where <paramref name="token"/> starts in <paramref name="body"/>, each occurrence.</summary>
+    internal static int[] Offsets(byte[] body, byte[] token)
     {
-        var span = body.AsSpan();
-        var count = 0;
-        for (var rest = span; rest.IndexOf(from) is var at and >= 0; rest = rest[(at + from.Length)..])
+        var offsets = new List<int>();
+        var from = 0;
+        while (token.Length > 0 && body.AsSpan(from).IndexOf(token) is var found and >= 0)
         {
-            count++;
+            offsets.Add(from + found);
+            from += found + token.Length;
         }
-        if (count == 0)
-        {
-            return body;
-        }
-        var result = new byte[body.Length + count * (to.Length - from.Length)];
-        var source = span;
-        var target = result.AsSpan();
-        while (source.IndexOf(from) is var found and >= 0)
-        {
-            source[..found].CopyTo(target);
-            to.CopyTo(target[found..]);
-            target = target[(found + to.Length)..];
-            source = source[(found + from.Length)..];
-        }
-        source.CopyTo(target);
-        return result;
+        return [.. offsets];
     }
 
     internal static StoredPage? Capture(HttpContext http, byte[] body, string? token = null)
@@ -168,8 +150,8 @@ public sealed class OrganisationPageCache : IDisposable
             .Select(h => new KeyValuePair<string, StringValues>(h.Key, h.Value))
             .ToArray();
         // A token the page does not show has nothing to replace.
-        var shown = token is { Length: > 0 } && body.AsSpan().IndexOf(Encoding.ASCII.GetBytes(token)) >= 0;
-        return new StoredPage(headers, body, DateTime.UtcNow, shown ? token : null);
+        var at = token is { Length: > 0 } ? Offsets(body, Encoding.ASCII.GetBytes(token)) : [];
+        return new StoredPage(headers, body, DateTime.UtcNow, at.Length > 0 ? token : null, at.Length > 0 ? at : null);
     }
 
     /// <summary>Answers with a stored page, with its age like any HTTP cache.</summary>
@@ -182,6 +164,23 @@ public sealed class OrganisationPageCache : IDisposable
             response.Headers[name] = value;
         }
         response.Headers.Age = ((long)Math.Max(0, (DateTime.UtcNow - stored.StoredAtUtc).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        if (stored is { Own: { } own, Token: { } token, TokenAt: { Length: > 0 } at })
+        {
+            var ownBytes = Encoding.ASCII.GetBytes(own);
+            response.ContentLength = stored.Body.Length + (long)at.Length * (ownBytes.Length - token.Length);
+            if (!HttpMethods.IsHead(http.Request.Method))
+            {
+                var from = 0;
+                foreach (var place in at)
+                {
+                    await response.Body.WriteAsync(stored.Body.AsMemory(from, place - from), http.RequestAborted);
+                    await response.Body.WriteAsync(ownBytes, http.RequestAborted);
+                    from = place + token.Length;
+                }
+                await response.Body.WriteAsync(stored.Body.AsMemory(from), http.RequestAborted);
+            }
+            return;
+        }
         response.ContentLength = stored.Body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
@@ -190,7 +189,9 @@ public sealed class OrganisationPageCache : IDisposable
     }
 
     /// <param name="Token">For a shared page: the request token its forms carry, replaced in every answer (<see cref="Personal"/>).</param>
-    internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc, string? Token = null);
+    /// <param name="TokenAt">Where <paramref name="Token"/> starts in the body, each occurrence.</param>
+    /// <param name="Own">For one person's answer from a shared page: the token written in place of <paramref name="Token"/>.</param>
+    internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc, string? Token = null, int[]? TokenAt = null, string? Own = null);
 }
 
 /// <summary>Answers from <see cref="OrganisationPageCache"/> or lets the page render and offers its response to it.</summary>
