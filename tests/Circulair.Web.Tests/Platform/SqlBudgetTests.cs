@@ -25,8 +25,6 @@ public sealed class SqlBudgetTests(SqlBudgetApp app) : IClassFixture<SqlBudgetAp
     /// </summary>
     private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
     {
-        ["o/{org}/reports/strategy"] = 30, // each chapter calls its pages' loaders: strategy tree 5, action sheets 6, budget 6, pilots 4 (decision 0275)
-        ["o/{org}/reports/progress"] = 22, // the follow-up data 10, the budget data 6, the adopted comparison's action sheets 7
     };
 
     [Fact]

@@ -48,6 +48,33 @@ public static class BudgetData
         return (BudgetOverview.Compute(lines, links, await PlanAsync(db, organisationId, ct)), actions.ToDictionary(a => a.Name.Id, a => a.Name));
     }
 
+    /// <summary>A planned budget year or a spending year of one action, as <see cref="OverviewOf"/> takes it.</summary>
+    public sealed record YearRow(int ActionId, int Year, decimal? Planned, double? Fte, decimal? Committed, decimal? Spent);
+
+    /// <summary>
+    /// The overview from rows a page read itself (the progress report reads them with the rest of its actions' lists), added
+    /// up as <see cref="LoadWithActionsAsync"/> does: one line per action and year that has a plan, a spending or both.
+    /// </summary>
+    /// <param name="planned">Planned years (Committed and Spent unused).</param>
+    /// <param name="spending">Spending years (Planned and Fte unused).</param>
+    /// <param name="goals">Each action's goal (through its line), null without one.</param>
+    /// <param name="codes">Each action's BBC code, for the actions that have one.</param>
+    public static BudgetOverview OverviewOf(IReadOnlyList<YearRow> planned, IReadOnlyList<YearRow> spending,
+        IReadOnlyDictionary<int, int?> goals, IReadOnlyDictionary<int, string> codes, IEnumerable<BbcPlanEntry> plan)
+    {
+        // Keyed once, not searched per line: a large strategy has thousands of years.
+        var plannedBy = planned.GroupBy(p => (p.ActionId, p.Year)).ToDictionary(g => g.Key, g => g.First());
+        var spentBy = spending.GroupBy(s => (s.ActionId, s.Year)).ToDictionary(g => g.Key, g => g.First());
+        var lines = new List<BudgetLine>();
+        foreach (var key in planned.Select(p => (p.ActionId, p.Year)).Union(spending.Select(s => (s.ActionId, s.Year))))
+        {
+            var p = plannedBy.GetValueOrDefault(key);
+            var s = spentBy.GetValueOrDefault(key);
+            lines.Add(new BudgetLine(key.ActionId, goals.GetValueOrDefault(key.ActionId), key.Year, p?.Planned, s?.Committed, s?.Spent, p?.Fte));
+        }
+        return BudgetOverview.Compute(lines, codes, plan);
+    }
+
     public static async Task<List<BbcPlanEntry>> PlanAsync(CirculairDbContext db, int organisationId, CancellationToken ct)
     {
         // The amounts come with their entry (one join, one command).

@@ -12,7 +12,7 @@ namespace Circulair.Web.Features.Dashboard;
 /// "Waar staan we?": per trajectory the one next step the method suggests (<see cref="NextSteps"/>), then per phase of
 /// the method the tools that exist and whether they have content, all read by <see cref="DashboardFactsQuery"/>.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(IEnumerable<IProgressSource> sources, CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, KnowledgeLibrary library,
     Circulair.Web.Features.Strategy.Goals.SmartOwnerCache owners) : PageModel
 {

@@ -118,6 +118,31 @@ public sealed class FollowUpData
         return (strategy, new FollowUpData(settings, tree, rows, today));
     }
 
+    /// <summary>One action as <see cref="Of"/> takes it: what a page read about it itself, its milestones and its summed budget included.</summary>
+    /// <param name="Budget">The euros of its budget years added up (a year without an amount counts 0), null when it has none.</param>
+    public sealed record ActionRow(
+        int Id, string Number, string Title, int? LineId, ActionStatus Status, DateOnly? Start, DateOnly? End, int? OwnerUserId, int? OwnerStakeholderId,
+        string? OwnerName, DateTime CreatedAt, DateOnly? LastDate, int? LastPercent, IReadOnlyList<MilestoneEntry> Milestones, decimal? Budget);
+
+    /// <summary>
+    /// The follow-up from rows a page read itself (the progress report reads each action once for all its chapters), with
+    /// the same flags and order as <see cref="LoadWithStrategyAsync"/>. <paramref name="tree"/> holds the actions' nodes.
+    /// </summary>
+    public static FollowUpData Of(FollowUpSettings settings, StrategyTree tree, IEnumerable<ActionRow> actions, DateOnly today)
+    {
+        var rows = new List<ActionFollowUp>();
+        foreach (var a in actions.OrderBy(a => a.Number, StringComparer.OrdinalIgnoreCase))
+        {
+            var line = a.LineId is { } l ? tree.Line(l) : null;
+            var goal = line is null ? null : tree.Goal(line.GoalId);
+            var owner = a.OwnerUserId is { } u ? ActionOwner.Member(u) : a.OwnerStakeholderId is { } s ? ActionOwner.OfStakeholder(s) : (ActionOwner?)null;
+            var timing = new ActionTiming(a.Status, a.Start, a.End, a.Milestones, a.LastDate, DateOnly.FromDateTime(a.CreatedAt));
+            rows.Add(new ActionFollowUp(a.Id, a.Number, a.Title, a.LineId, goal?.Id, goal?.DomainId, a.Status, owner, a.OwnerName,
+                a.LastPercent, a.LastDate, FollowUpRules.IsLate(timing, today), FollowUpRules.IsStale(timing, settings.Cycle, today), a.Budget));
+        }
+        return new FollowUpData(settings, tree, rows, today);
+    }
+
     public static string Percent(double? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + " %" : "—";
 
     public static string Percent(int? value) => value is { } v ? v.ToString(CultureInfo.CurrentCulture) + " %" : "—";

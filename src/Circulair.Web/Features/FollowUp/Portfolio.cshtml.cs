@@ -15,7 +15,7 @@ namespace Circulair.Web.Features.FollowUp;
 /// The action portfolio of one trajectory (phase 3): the roll-up of the whole strategy and of each goal at the top, then
 /// every action with its status, %, late or stale flag, trekker and last update, filtered by goal, trekker and flag.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class PortfolioModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock, Text t) : StrategyPageModel(db, current)
 {
     [BindProperty(SupportsGet = true, Name = "domain")]

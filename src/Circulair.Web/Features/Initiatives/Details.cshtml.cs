@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Initiatives;
 
 /// <summary>One initiative: what the inventory knows about it, with its lead and partners linked to the register.</summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     [FromRoute]

@@ -14,7 +14,7 @@ namespace Circulair.Web.Features.Initiatives;
 /// matrix), target group and status, and page through it. Each cell of the matrix links here with its filters.
 /// Filtering and paging happen in the database.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public const int PageSize = 100;

@@ -14,7 +14,7 @@ namespace Circulair.Web.Features.Initiatives;
 /// works without JavaScript); a status filter narrows the count to, say, running initiatives only. One small
 /// projection query; the counting is <see cref="InitiativeMatrix"/>.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class MatrixModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "subdomains")]

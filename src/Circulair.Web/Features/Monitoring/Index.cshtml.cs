@@ -11,7 +11,7 @@ namespace Circulair.Web.Features.Monitoring;
 /// The monitoring page of phase 3: the indicators along the chain of Figure 10, from input to impact, each with its
 /// status by the one published rule, and what has no recent data. The health check of Figure 11 has its place here.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : MonitoringPageModel(db, current, clock)
 {
     public IReadOnlyList<IndicatorRow> Indicators { get; private set; } = [];

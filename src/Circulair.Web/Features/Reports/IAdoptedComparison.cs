@@ -1,3 +1,4 @@
+using Circulair.FollowUp;
 using Circulair.Persistence;
 
 namespace Circulair.Web.Features.Reports;
@@ -11,4 +12,7 @@ public interface IAdoptedComparison
 {
     /// <summary>Null when the trajectory's strategy was never adopted.</summary>
     Task<AdoptedComparison?> CompareAsync(CirculairDbContext db, int organisationId, int trajectoryId, CancellationToken ct);
+
+    /// <summary>The same comparison of an adopted version and the current strategy that the caller read itself.</summary>
+    AdoptedComparison Compare(int versionNumber, DateOnly adoptedOn, AdoptedStrategy adopted, AdoptedStrategy current);
 }

@@ -34,6 +34,13 @@ public sealed class ReportPeople
         ? s.Private ? s.Department ?? _privatePerson : s.Name
         : null;
 
+    /// <summary>The names from rows a report read with other lists (members by user id, stakeholders by id).</summary>
+    public static ReportPeople From(
+        IEnumerable<(int Id, string Name)> members, IEnumerable<(int Id, string Name, bool Private, string? Department)> stakeholders, string privatePerson) =>
+        new(members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Name),
+            stakeholders.ToDictionary(s => s.Id, s => (s.Name, s.Private, s.Department)),
+            privatePerson);
+
     public static async Task<ReportPeople> LoadAsync(CirculairDbContext db, int organisationId, string privatePerson, CancellationToken ct)
     {
         // Members and stakeholders in one command (UNION ALL), as StrategyPeople reads them.

@@ -26,15 +26,18 @@ public sealed class StrategyDiffComparison(Text t) : IAdoptedComparison
         {
             return null;
         }
-        var adopted = latest.Snapshot();
-        var current = await AdoptionState.TakeAsync(db, organisationId, trajectoryId, ct);
+        return Compare(latest.Number, latest.AdoptedOn, latest.Snapshot(), await AdoptionState.TakeAsync(db, organisationId, trajectoryId, ct));
+    }
+
+    public AdoptedComparison Compare(int versionNumber, DateOnly adoptedOn, AdoptedStrategy adopted, AdoptedStrategy current)
+    {
         var actions = adopted.Actions.Concat(current.Actions).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Last());
         var changes = StrategyDiff.Compare(adopted, current).Changes
             .Where(c => c.Element == StrategyElement.Action && actions.ContainsKey(c.Id))
             .Select(c => new ActionChange(KindOf(c.Kind), actions[c.Id].Number, actions[c.Id].Title, Details(c)))
             .OrderBy(c => c.Number, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new AdoptedComparison(latest.Number, latest.AdoptedOn, changes);
+        return new AdoptedComparison(versionNumber, adoptedOn, changes);
     }
 
     private static ChangeKind KindOf(StrategyChangeKind kind) => kind switch

@@ -79,17 +79,23 @@ public static class StrategyReport
 
     private static IEnumerable<DocumentBlock> Vision(StrategyReportData d, Text t)
     {
-        if (d.Canvas is not { IsEmpty: false } c)
+        if (d.Canvas is not { } c || c is { Why: null, Results: null, AlreadyHappening: null, Statement: null, Focus: VisionFocus.None, Notes.Count: 0, Policies.Count: 0 })
         {
-            yield break;
+            yield break; // VisionCanvas.IsEmpty
         }
         yield return new HeadingBlock(2, t["Reports.Vision.Statement"]);
         yield return new ParagraphBlock(ReportParts.Or(c.Statement));
         foreach (var block in Enum.GetValues<VisionBlock>())
         {
             yield return new HeadingBlock(2, t.Enum(block));
-            yield return new ParagraphBlock(ReportParts.Or(c.TextOf(block)));
-            var notes = c.NotesIn(block).Select(n => n.Text).ToList();
+            yield return new ParagraphBlock(ReportParts.Or(block switch
+            {
+                VisionBlock.Waarom => c.Why,
+                VisionBlock.Resultaten => c.Results,
+                VisionBlock.WatLeeftErAl => c.AlreadyHappening,
+                _ => throw new ArgumentOutOfRangeException(nameof(d)),
+            }));
+            var notes = c.Notes.Where(n => n.Block == block).OrderBy(n => n.Position).Select(n => n.Text).ToList();
             if (notes.Count > 0)
             {
                 yield return new BulletListBlock(notes);

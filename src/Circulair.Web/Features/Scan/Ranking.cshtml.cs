@@ -18,7 +18,7 @@ namespace Circulair.Web.Features.Scan;
 /// Its GET is served from the page cache (decision 0171): it reads only the organisation's own data and embedded
 /// reference data (the default domain mapping, areas, category lists).
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class RankingModel(CirculairDbContext db, RankingCalculator calculator, CurrentOrganisation current, Text t) : PageModel
 {
     public RankingResult Result { get; private set; } = null!;

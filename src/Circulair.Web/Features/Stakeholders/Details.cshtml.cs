@@ -14,7 +14,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// One stakeholder: what the register knows, its approach (Tool 2), its dated ratings, the "Verplaatsen" form
 /// (a new rating, also the endpoint the grid's drag-and-drop posts to) and "erase personal data".
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class DetailsModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PageModel
 {
     [FromRoute]

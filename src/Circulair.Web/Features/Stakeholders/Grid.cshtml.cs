@@ -11,7 +11,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// movements flagged. Moving a stakeholder goes through its page's "Verplaatsen" form; on this page the
 /// stakeholder-grid module lets a mouse user drag, posting that same form.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class GridModel(CirculairDbContext db, CurrentOrganisation current, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "date")]

@@ -16,7 +16,7 @@ namespace Circulair.Web.Features.Stakeholders;
 /// and page through it; and the organisation's own stakeholder groups. Filtering, sorting and paging happen in
 /// the database on a projection, so a register of thousands stays quick.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t) : PageModel
 {
     public const int PageSize = 100;

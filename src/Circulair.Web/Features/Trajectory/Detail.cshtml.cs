@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>The plan of one trajectory: period, status, dates with the lead-time advice, the phase spine and the sessions in order.</summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public StrategyTrajectory Trajectory { get; private set; } = null!;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circulair.Web.Features.Trajectory;
 
 /// <summary>The organisation's strategy trajectories; with none yet, an invitation to plan the first one.</summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current) : PageModel
 {
     public IReadOnlyList<Row> Trajectories { get; private set; } = [];

@@ -19,7 +19,9 @@ namespace Circulair.Web.Platform.Caching;
 /// path and query and everything it may depend on: the organisation and its data version (read by the membership query,
 /// raised in the transaction of every change of the organisation's data), the person, their role, the UI culture, the
 /// calendar day in Brussels, the browser's antiforgery cookie (the log-out form's token is bound to it) and htmx's
-/// request headers. A stored page is therefore valid exactly while its version is current, in every app instance,
+/// request headers. A page marked <see cref="CachedPageAttribute.Shared"/> is stored without the person and the
+/// antiforgery cookie (decision 0490): one rendering serves every member with the same role, each answer with the
+/// token it was rendered with replaced by the person's own. A stored page is therefore valid exactly while its version is current, in every app instance,
 /// without any eviction: a write makes the old entries unreachable, and they expire.
 /// A response is stored only when it is a 200 that set no cookie and read nothing the version does not cover
 /// (<see cref="CirculairDbContext.ReadBeyondDataVersion"/>); a request carrying a flash message (TempData cookie) is
@@ -64,7 +66,7 @@ public sealed class OrganisationPageCache : IDisposable
     {
         var request = http.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || http.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is null
+            || http.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is not { } marked
             || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId
             || request.Cookies.ContainsKey(_tempDataCookie))
         {
@@ -83,11 +85,12 @@ public sealed class OrganisationPageCache : IDisposable
             .Append(request.QueryString.Value).Append('\n')
             .Append(org.Id.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(org.DataVersion.ToString(CultureInfo.InvariantCulture)).Append('\n')
-            .Append(userId).Append('\n')
+            // A shared page is one rendering for every member with the role; its forms' tokens are replaced per answer.
+            .Append(marked.Shared ? "*" : userId).Append('\n')
             .Append(org.Role.ToString()).Append('\n')
             .Append(CultureInfo.CurrentUICulture.Name).Append('\n')
             .Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append(request.Cookies[_antiforgeryCookie]).Append('\n')
+            .Append(marked.Shared ? "*" : request.Cookies[_antiforgeryCookie]).Append('\n')
             .Append(request.Headers["HX-Request"].ToString()).Append('\n')
             .Append(request.Headers["HX-Target"].ToString()).Append('\n')
             .Append(request.Headers["HX-History-Restore-Request"].ToString());
@@ -105,7 +108,37 @@ public sealed class OrganisationPageCache : IDisposable
         && http.Response.Headers.SetCookie.Count == 0
         && !http.RequestServices.GetRequiredService<CirculairDbContext>().ReadBeyondDataVersion;
 
-    internal static StoredPage? Capture(HttpContext http, byte[] body)
+    /// <summary>Whether the page of this request is rendered once for every member with the same role.</summary>
+    internal static bool IsShared(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is { Shared: true };
+
+    /// <summary>
+    /// The request token this request's forms carry: asked before a shared page renders, so that the page's forms use
+    /// this one (the antiforgery system makes one per request) and the stored copy knows which text to replace.
+    /// </summary>
+    internal static string? RequestToken(HttpContext http) => http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken;
+
+    /// <summary>
+    /// A shared page as this person's answer: written with every occurrence of the token it was rendered with replaced by
+    /// this request's own (bound to this person's antiforgery cookie and account), so a form posted from it validates.
+    /// The stored body is not copied: <see cref="WriteAsync"/> writes it around the token's places.
+    /// </summary>
+    internal static StoredPage Personal(HttpContext http, StoredPage shared) =>
+        shared.TokenAt is { Length: > 0 } && RequestToken(http) is { Length: > 0 } own ? shared with { Own = own } : shared;
+
+    /// <summary>Where <paramref name="token"/> starts in <paramref name="body"/>, each occurrence.</summary>
+    internal static int[] Offsets(byte[] body, byte[] token)
+    {
+        var offsets = new List<int>();
+        var from = 0;
+        while (token.Length > 0 && body.AsSpan(from).IndexOf(token) is var found and >= 0)
+        {
+            offsets.Add(from + found);
+            from += found + token.Length;
+        }
+        return [.. offsets];
+    }
+
+    internal static StoredPage? Capture(HttpContext http, byte[] body, string? token = null)
     {
         var response = http.Response;
         if (!Storable(http))
@@ -116,7 +149,9 @@ public sealed class OrganisationPageCache : IDisposable
             .Where(h => !NotStored.Contains(h.Key))
             .Select(h => new KeyValuePair<string, StringValues>(h.Key, h.Value))
             .ToArray();
-        return new StoredPage(headers, body, DateTime.UtcNow);
+        // A token the page does not show has nothing to replace.
+        var at = token is { Length: > 0 } ? Offsets(body, Encoding.ASCII.GetBytes(token)) : [];
+        return new StoredPage(headers, body, DateTime.UtcNow, at.Length > 0 ? token : null, at.Length > 0 ? at : null);
     }
 
     /// <summary>Answers with a stored page, with its age like any HTTP cache.</summary>
@@ -129,6 +164,23 @@ public sealed class OrganisationPageCache : IDisposable
             response.Headers[name] = value;
         }
         response.Headers.Age = ((long)Math.Max(0, (DateTime.UtcNow - stored.StoredAtUtc).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        if (stored is { Own: { } own, Token: { } token, TokenAt: { Length: > 0 } at })
+        {
+            var ownBytes = Encoding.ASCII.GetBytes(own);
+            response.ContentLength = stored.Body.Length + (long)at.Length * (ownBytes.Length - token.Length);
+            if (!HttpMethods.IsHead(http.Request.Method))
+            {
+                var from = 0;
+                foreach (var place in at)
+                {
+                    await response.Body.WriteAsync(stored.Body.AsMemory(from, place - from), http.RequestAborted);
+                    await response.Body.WriteAsync(ownBytes, http.RequestAborted);
+                    from = place + token.Length;
+                }
+                await response.Body.WriteAsync(stored.Body.AsMemory(from), http.RequestAborted);
+            }
+            return;
+        }
         response.ContentLength = stored.Body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
@@ -136,7 +188,10 @@ public sealed class OrganisationPageCache : IDisposable
         }
     }
 
-    internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc);
+    /// <param name="Token">For a shared page: the request token its forms carry, replaced in every answer (<see cref="Personal"/>).</param>
+    /// <param name="TokenAt">Where <paramref name="Token"/> starts in the body, each occurrence.</param>
+    /// <param name="Own">For one person's answer from a shared page: the token written in place of <paramref name="Token"/>.</param>
+    internal sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc, string? Token = null, int[]? TokenAt = null, string? Own = null);
 }
 
 /// <summary>Answers from <see cref="OrganisationPageCache"/> or lets the page render and offers its response to it.</summary>
@@ -151,12 +206,19 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
             return;
         }
         var org = http.RequestServices.GetRequiredService<CurrentOrganisation>().Value;
+        var shared = OrganisationPageCache.IsShared(http);
         if (cache.TryGet(key, out var stored))
         {
-            frontDoor.Offer(http, org, stored);
-            await OrganisationPageCache.WriteAsync(http, stored);
+            var answer = shared ? OrganisationPageCache.Personal(http, stored) : stored;
+            // A first token for a browser without an antiforgery cookie sets one: that answer is this browser's alone.
+            if (http.Response.Headers.SetCookie.Count == 0)
+            {
+                frontDoor.Offer(http, org, answer);
+            }
+            await OrganisationPageCache.WriteAsync(http, answer);
             return;
         }
+        var token = shared ? OrganisationPageCache.RequestToken(http) : null;
         var original = http.Response.Body;
         await using var tee = new TeeStream(original, OrganisationPageCache.MaxBodyBytes);
         http.Response.Body = tee;
@@ -168,7 +230,7 @@ public sealed class OrganisationPageCacheMiddleware(RequestDelegate next, Organi
         {
             http.Response.Body = original;
         }
-        if (tee.HasCopy && OrganisationPageCache.Storable(http) && tee.Captured is { } body && OrganisationPageCache.Capture(http, body) is { } page)
+        if (tee.HasCopy && OrganisationPageCache.Storable(http) && tee.Captured is { } body && OrganisationPageCache.Capture(http, body, token) is { } page)
         {
             cache.Store(key, page);
             frontDoor.Offer(http, org, page);

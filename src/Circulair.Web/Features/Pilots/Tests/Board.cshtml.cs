@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Pilots.Tests;
 /// form to move it (a column to choose, and buttons one column left or right), which is the no-JavaScript and the
 /// keyboard way; dragging a card posts the same form. Starting a test without its criterion is refused with the reason.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class BoardModel(CirculairDbContext db, CurrentOrganisation current, Text t, TimeProvider clock) : PilotPageModel(db, current)
 {
     public List<PilotTestCard> Cards { get; private set; } = [];

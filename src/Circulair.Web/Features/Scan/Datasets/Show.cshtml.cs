@@ -20,7 +20,7 @@ namespace Circulair.Web.Features.Scan.Datasets;
 /// Served from the page cache (decision 0171): everything it reads is the organisation's own data or reference data
 /// embedded in the app (areas, populations of 2020, category lists, the knowledge base), which never changes at run time.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class ShowModel(CirculairDbContext db, ScanQueries queries, CurrentOrganisation current, Text t) : PageModel
 {
     public const int ChartCategories = 15;

@@ -17,7 +17,7 @@ namespace Circulair.Web.Features.Strategy.Table;
 /// then the table shows one page of <see cref="DefaultPageSize"/> (or 50, or all with <c>size=all</c>). Exports to
 /// .xlsx and .csv (always every action); imports them back. Cached (decision 0171): it reads only organisation data.
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class IndexModel(CirculairDbContext db, CurrentOrganisation current, Text t) : StrategyPageModel(db, current)
 {
     /// <summary>The method's columns plus the quadrant; size and neighbours can be switched on.</summary>

@@ -13,7 +13,7 @@ namespace Circulair.Web.Features.Trajectory.Sessions;
 /// decisions, with its history. A Beheerder finds the way to erase the participants' names from that history
 /// (GDPR, see <see cref="ErasePersonalModel"/>).
 /// </summary>
-[CachedPage]
+[CachedPage(Shared = true)]
 public sealed class DetailModel(CirculairDbContext db, CurrentOrganisation current, Text t) : SessionPage(db, current, t)
 {
     public bool CanErase => Organisation.Can(OrganisationRole.Beheerder);
