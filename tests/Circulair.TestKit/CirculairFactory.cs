@@ -100,12 +100,21 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        if (_postgresDatabase is not null)
+        var copy = StartsFromMigratedCopy;
+        if (_postgresDatabase is not null && copy)
+        {
+            await MigratedTemplate.CreatePostgresAsync(PostgresServer, _postgresDatabase);
+        }
+        else if (_postgresDatabase is not null)
         {
             await using var connection = new NpgsqlConnection(PostgresServer);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
             await command.ExecuteNonQueryAsync();
+        }
+        else if (copy)
+        {
+            await MigratedTemplate.CopySqliteAsync(Path.Combine(_folder, "test.db"));
         }
         await PrepareDatabaseAsync();
         // Start the host now (migrations run here, not inside the first test). StartServer rather than the Server
@@ -115,6 +124,15 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Runs on the empty database (created, not yet migrated) before the app starts and migrates it.</summary>
     protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Whether the app starts on a copy of the database the real migrations built once per test process
+    /// (<see cref="MigratedTemplate"/>; its own migration step at start-up then finds nothing left to apply) rather than
+    /// on an empty one it migrates itself. Not for a factory that prepares the empty database itself
+    /// (<see cref="PrepareDatabaseAsync"/>), e.g. with an earlier release's schema.
+    /// </summary>
+    protected virtual bool StartsFromMigratedCopy =>
+        GetType().GetMethod(nameof(PrepareDatabaseAsync), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.DeclaringType == typeof(CirculairFactory);
 
     public override async ValueTask DisposeAsync()
     {

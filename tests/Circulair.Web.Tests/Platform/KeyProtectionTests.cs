@@ -91,6 +91,7 @@ public sealed class KeyProtectionStartupTests : IDisposable
     [Fact]
     public async Task Without_a_certificate_start_up_warns_that_keys_are_stored_unencrypted()
     {
+        Tiers.RequireSqliteTier();
         await using var app = AppProcess.Start(_folder, Database("plain"));
         await app.WaitUntilStartedOrExitedAsync();
         Assert.False(app.HasExited, app.Output);
@@ -110,6 +111,7 @@ public sealed class KeyProtectionStartupTests : IDisposable
     [Fact]
     public async Task With_the_documented_certificate_setting_start_up_has_no_key_warning()
     {
+        Tiers.RequireSqliteTier();
         var environment = Database("protected");
         environment["DataProtection__CertificatePath"] = KeyProtectedApp.CertificatePath;
         environment["DataProtection__CertificatePassword"] = KeyProtectedApp.Password;

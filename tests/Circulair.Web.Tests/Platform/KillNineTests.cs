@@ -35,6 +35,7 @@ public sealed partial class KillNineTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task SQLite_keeps_every_acknowledged_write_after_kill_9()
     {
+        Tiers.RequireSqliteTier();
         var connectionString = $"Data Source={Path.Combine(_folder, "circulair.db")}";
         var environment = new Dictionary<string, string>
         {

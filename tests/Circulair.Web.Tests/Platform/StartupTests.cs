@@ -44,6 +44,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task Demo_mode_prints_one_login_line_that_works_and_never_touches_a_database_with_data()
     {
+        Tiers.RequireSqliteTier();
         var environment = new Dictionary<string, string> { ["ConnectionStrings__Circulair"] = $"Data Source={Path.Combine(_folder, "demo.db")}" };
         string email, password;
         await using (var first = AppProcess.Start(_folder, environment, "--demo"))

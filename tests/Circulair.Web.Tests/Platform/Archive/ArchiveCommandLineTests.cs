@@ -56,6 +56,7 @@ public sealed class ArchiveCommandLineTests : IAsyncLifetime
     [Fact]
     public async Task Exports_the_demo_organisation_to_a_file_and_imports_it_under_a_new_slug_with_equal_content()
     {
+        Tiers.RequireSqliteTier();
         var file = Path.Combine(_folder, "demostad.zip");
         var before = await OrganisationContent.ReadAsync(_app, _app.DemoOrganisationId);
 
@@ -79,6 +80,7 @@ public sealed class ArchiveCommandLineTests : IAsyncLifetime
     [Fact]
     public async Task A_bad_file_a_missing_file_an_unknown_organisation_or_an_incomplete_command_exits_with_1_and_one_clear_line()
     {
+        Tiers.RequireSqliteTier();
         var organisations = await OrganisationCountAsync();
         var bad = Path.Combine(_folder, "kapot.zip");
         await File.WriteAllBytesAsync(bad, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5]);

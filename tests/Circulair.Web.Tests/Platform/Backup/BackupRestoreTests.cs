@@ -18,7 +18,11 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
     private static string Root => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
     [Fact]
-    public Task SQLite_online_backup_under_write_load_keeps_every_acknowledged_write() => RunAsync("Sqlite");
+    public Task SQLite_online_backup_under_write_load_keeps_every_acknowledged_write()
+    {
+        Tiers.RequireSqliteTier();
+        return RunAsync("Sqlite");
+    }
 
     [Fact]
     public async Task PostgreSql_pg_dump_under_write_load_keeps_every_acknowledged_write()
