@@ -57,6 +57,7 @@ public static class DatabaseSetup
         services.AddPooledDbContextFactory<CirculairDbContext>((sp, db) =>
         {
             Configure(db, options.Provider, resolved);
+            db.EnableThreadSafetyChecks(options.ThreadSafetyChecks);
             db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionReadGuard>(), sp.GetRequiredService<DataVersionCommitInterceptor>());
             // Interceptors registered as services by the Web tests and bench/pages (a counter of each page's SQL commands,
             // decision 0340); the app itself registers none.
