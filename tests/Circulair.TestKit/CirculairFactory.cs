@@ -111,20 +111,23 @@ public class CirculairFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         var copy = StartsFromMigratedCopy;
-        if (_postgresDatabase is not null && copy)
+        if (_postgresDatabase is null)
+        {
+            if (copy)
+            {
+                await MigratedTemplate.CopySqliteAsync(Path.Combine(_folder, "test.db"));
+            }
+        }
+        else if (copy)
         {
             await MigratedTemplate.CreatePostgresAsync(PostgresServer, _postgresDatabase);
         }
-        else if (_postgresDatabase is not null)
+        else
         {
             await using var connection = new NpgsqlConnection(PostgresServer);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
             await command.ExecuteNonQueryAsync();
-        }
-        else if (copy)
-        {
-            await MigratedTemplate.CopySqliteAsync(Path.Combine(_folder, "test.db"));
         }
         await PrepareDatabaseAsync();
         // Start the host now (migrations run here, not inside the first test). StartServer rather than the Server
