@@ -80,10 +80,14 @@ public static class PagesBench
             Warmup = options.Get("warmup", defaults.Warmup),
         };
         var output = options.Get("out", "");
+        // --names-changed yes: every rendered request follows a save that changed a name a goal's owner may be (a
+        // stakeholder renamed), so the SMART check reads the register's names again (decision 0505).
+        var namesChanged = options.Get("names-changed", "no") == "yes";
         var maxPages = options.Get("max-pages", 400);
         // Only the pages whose address (the organisation written {org}) matches, to profile one page under a tracer.
         var only = options.Get("only", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern) : null;
         Directory.CreateDirectory(folder);
+        TimesFile = Path.Combine(folder, "times.tsv");
         var clock = Stopwatch.StartNew();
 
         // --phase seed fills the database and stops; --phase measure times the pages of a database seeded so, in a fresh
@@ -137,7 +141,7 @@ public static class PagesBench
             (organisationId, slug, name, data) = (int.Parse(lines[0], Inv), lines[1], lines[2], lines[3]);
         }
 
-        await using var app = new PagesApp(provider, connection, folder);
+        await using var app = new PagesApp(provider, connection, folder) { NamesChanged = namesChanged };
         app.StartServer();
 
         // 2. Discover, 3. measure.
@@ -158,7 +162,7 @@ public static class PagesBench
             Console.Error.WriteLine(string.Create(Inv, $"{result.Rendered.Median,7:F1} {result.Rendered.P95,7:F1} ms  {result.Commands,3} sql  cached {(result.Cached is { } c ? c.Median.ToString("F1", Inv) : "-"),6} ms  {result.Bytes,9:N0} B  {result.AllocatedMegabytes,6:F1} MB {result.Gen0PerRequest,4:F1} gen0 {result.GcPauseMs,5:F1} ms GC  {url}"));
         }
 
-        var block = Markdown(scaleName, scale, data, name, results, fresh: phase == "measure");
+        var block = Markdown(scaleName, scale, data, name, results, fresh: phase == "measure", namesChanged);
         Console.WriteLine(block);
         if (output.Length > 0)
         {
@@ -532,6 +536,9 @@ public static class PagesBench
 
     private static string Kind(string path) => string.Join('/', path.Split('/').Select(s => Number.IsMatch(s) ? "{id}" : s));
 
+    /// <summary>Where <see cref="MeasureAsync"/> writes each page's timings (the run's folder).</summary>
+    private static string? TimesFile;
+
     private static async Task<PageResult> MeasureAsync(PagesApp app, HttpClient client, int organisationId, string url, Scale scale)
     {
         // Rendered: the version raised before every request (untimed), so every answer is rendered and stored anew.
@@ -582,6 +589,12 @@ public static class PagesBench
             }
         }
         allocated.Sort();
+        // Every timing in request order, to see a page's tail (times.tsv beside the results).
+        if (TimesFile is { } file)
+        {
+            await File.AppendAllTextAsync(file, string.Create(Inv, $"{url}\trendered\t{string.Join(' ', rendered.Select(t => t.ToString("F1", Inv)))}\n")
+                + string.Create(Inv, $"{url}\tcached\t{string.Join(' ', cached.Select(t => t.ToString("F2", Inv)))}\n"));
+        }
         return new PageResult(url, Timing.Of(rendered), hits == cached.Count ? Timing.Of(cached) : null, bytes, commands.Max(), commands.Min(),
             allocated[(allocated.Count - 1) / 2], collections / (double)scale.Requests, paused.TotalMilliseconds / scale.Requests);
     }
@@ -602,12 +615,12 @@ public static class PagesBench
         return (ms, body.LongLength, response.Headers.Age is not null, app.Counter.Take(key));
     }
 
-    private static string Markdown(string scaleName, Scale scale, string data, string organisation, List<PageResult> results, bool fresh)
+    private static string Markdown(string scaleName, Scale scale, string data, string organisation, List<PageResult> results, bool fresh, bool namesChanged)
     {
         var sb = new StringBuilder();
         sb.AppendLine(Inv, $"- data (`--scale {scaleName}`): {scale.Organisations} organisations, {scale.Users} accounts; the measured organisation {organisation} holds {data}");
         sb.AppendLine(Inv, $"- {results.Count} pages found by following links as its Coördinator (one address per page kind); per page {scale.Requests} timed requests after {scale.Warmup} untimed ones, one at a time, in-memory server{(fresh ? ", in a fresh process (not the one that seeded)" : ", in the process that seeded")}");
-        sb.AppendLine("- **rendered**: the organisation's data version raised before each request (untimed), as by any save, so the page cache misses; **cached**: the same address again, every timed answer from the page cache (`Age`), or \"not cached\" for pages that are not `[CachedPage]` or read live workshop input");
+        sb.AppendLine(Inv, $"- **rendered**: the organisation's data version raised before each request (untimed), as by a save that changes no name (an action, a goal, a rating){(namesChanged ? "; with `--names-changed` as by a save that renames a stakeholder" : "")}, so the page cache misses; **cached**: the same address again, every timed answer from the page cache (`Age`), or \"not cached\" for pages that are not `[CachedPage]` or read live workshop input");
         sb.AppendLine("- **SQL**: commands the rendered page ran (authentication and membership included), counted by an EF Core command interceptor; a range when they differed between requests");
         sb.AppendLine("- **allocated**: bytes the process allocated while a rendered request ran (median), the collections (gen0 counted) and the time the GC paused the process, per rendered request (mean)");
         sb.AppendLine();
@@ -638,10 +651,15 @@ public static class PagesBench
     {
         public CommandCounter Counter { get; } = new();
 
+        /// <summary>Whether the raise before a rendered request says that names changed as well (bench/pages --names-changed).</summary>
+        public bool NamesChanged { get; init; }
+
         public async Task RaiseVersionAsync(int organisationId)
         {
             await using var scope = Services.CreateAsyncScope();
-            await OrganisationDataVersion.RaiseAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), organisationId);
+            // As the audited save of an action, a goal or a rating raises it: the data version moves, the owner names' version
+            // (decision 0505) stays, since such a save changes no name a goal's owner may be.
+            await OrganisationDataVersion.RaiseAsync(scope.ServiceProvider.GetRequiredService<CirculairDbContext>(), [organisationId], NamesChanged ? null : []);
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

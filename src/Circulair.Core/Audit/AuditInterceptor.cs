@@ -35,7 +35,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             if (state.Accounts.Count > 0)
             {
                 // Before the save: deleting an account deletes its memberships with it.
-                state.Organisations.UnionWith(MembershipsOf(context, state.Accounts).ToList());
+                var organisations = MembershipsOf(context, state.Accounts).ToList();
+                state.Organisations.UnionWith(organisations);
+                state.OwnerNames.UnionWith(organisations);
             }
         }
         return result;
@@ -49,7 +51,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             state.OwnTransaction = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
             if (state.Accounts.Count > 0)
             {
-                state.Organisations.UnionWith(await MembershipsOf(context, state.Accounts).ToListAsync(cancellationToken));
+                var organisations = await MembershipsOf(context, state.Accounts).ToListAsync(cancellationToken);
+                state.Organisations.UnionWith(organisations);
+                state.OwnerNames.UnionWith(organisations);
             }
         }
         return result;
@@ -68,7 +72,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     context.Set<AuditEntry>().AddRange(rows);
                     context.SaveChanges();
                 }
-                OrganisationDataVersion.Raise(context, state.Organisations);
+                OrganisationDataVersion.Raise(context, state.Organisations, state.OwnerNames);
                 state.OwnTransaction?.Commit();
             }
             finally
@@ -92,7 +96,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     context.Set<AuditEntry>().AddRange(rows);
                     await context.SaveChangesAsync(cancellationToken);
                 }
-                await OrganisationDataVersion.RaiseAsync(context, state.Organisations, cancellationToken);
+                await OrganisationDataVersion.RaiseAsync(context, state.Organisations, state.OwnerNames, cancellationToken);
                 if (state.OwnTransaction is not null)
                 {
                     await state.OwnTransaction.CommitAsync(cancellationToken);
@@ -130,6 +134,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
+    /// <summary>
+    /// Whether the change may alter a name a goal's owner may be (<see cref="Organisation.OwnerNamesVersion"/>): the
+    /// SMART check reads the members' names and the register's names and departments. A member's own name is an
+    /// account change (<see cref="AuditState.Accounts"/>).
+    /// </summary>
+    private static bool ChangesOwnerNames(EntityEntry entry) => entry.Entity switch
+    {
+        Membership => entry.State is EntityState.Added or EntityState.Deleted,
+        Stakeholders.Stakeholder => entry.State is EntityState.Added or EntityState.Deleted
+            || entry.Property(nameof(Stakeholders.Stakeholder.Name)).IsModified || entry.Property(nameof(Stakeholders.Stakeholder.Department)).IsModified,
+        _ => false,
+    };
+
     private static IQueryable<int> MembershipsOf(CirculairDbContext context, HashSet<int> accounts) =>
         context.Set<Membership>().Where(m => accounts.Contains(m.UserId)).Select(m => m.OrganisationId).Distinct();
 
@@ -156,6 +173,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             if (!(entry.Entity is IOrganisationScoped || entry.Entity is Organisation))
             {
                 continue;
+            }
+            if (ChangesOwnerNames(entry))
+            {
+                state.OwnerNames.Add(((IOrganisationScoped)entry.Entity).OrganisationId);
             }
             var fields = new List<FieldChange>();
             foreach (var property in entry.Properties)
@@ -280,6 +301,9 @@ internal sealed class AuditState
     /// <summary>Organisations whose data version this save raises.</summary>
     public HashSet<int> Organisations { get; } = [];
 
+    /// <summary>Those of <see cref="Organisations"/> whose owner names' version it raises as well.</summary>
+    public HashSet<int> OwnerNames { get; } = [];
+
     public bool Captured { get; set; }
     public bool WritingAudit { get; set; }
     public IDbContextTransaction? OwnTransaction { get; set; }
@@ -291,6 +315,7 @@ internal sealed class AuditState
         Pending.Clear();
         Accounts.Clear();
         Organisations.Clear();
+        OwnerNames.Clear();
         Captured = false;
         WritingAudit = false;
     }

@@ -64,6 +64,15 @@ public sealed class Organisation
     [Circulair.Audit.NotAudited]
     public long DataVersion { get; private set; }
 
+    /// <summary>
+    /// Raised with <see cref="DataVersion"/> whenever a name a goal's owner may be could have changed: a stakeholder's
+    /// name or department, a membership, a member's name (decision 0505). Every raise that does not say what changed
+    /// raises it too, so it never stays behind; most saves change no name and leave it as it is, which lets the SMART
+    /// check keep the register's names in memory across saves. Written like <see cref="DataVersion"/>, never tracked.
+    /// </summary>
+    [Circulair.Audit.NotAudited]
+    public long OwnerNamesVersion { get; private set; }
+
     public void Rename(string name) => Name = name;
 
     public void ChangeType(OrganisationType type)

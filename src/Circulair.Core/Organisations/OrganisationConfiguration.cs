@@ -18,6 +18,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         // Only OrganisationDataVersion.RaiseAsync (an UPDATE … SET DataVersion = DataVersion + 1) writes it: an entity
         // loaded before a raise and saved after it must not put the old number back.
         b.Property(o => o.DataVersion).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        b.Property(o => o.OwnerNamesVersion).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
 

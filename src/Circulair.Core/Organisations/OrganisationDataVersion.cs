@@ -1,5 +1,6 @@
 using Circulair.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Circulair.Organisations;
 
@@ -22,7 +23,12 @@ public static class OrganisationDataVersion
     public static Task<int> RaiseAsync(DbContext db, int organisationId, CancellationToken ct = default) =>
         RaiseAsync(db, [organisationId], ct);
 
-    public static async Task<int> RaiseAsync(DbContext db, IReadOnlyCollection<int> organisationIds, CancellationToken ct = default)
+    /// <summary>Raises the data version of <paramref name="organisationIds"/> and, not knowing what changed, their <see cref="Organisation.OwnerNamesVersion"/> too.</summary>
+    public static Task<int> RaiseAsync(DbContext db, IReadOnlyCollection<int> organisationIds, CancellationToken ct = default) =>
+        RaiseAsync(db, organisationIds, null, ct);
+
+    /// <param name="ownerNames">The organisations among <paramref name="organisationIds"/> where a name a goal's owner may be changed; null for all of them.</param>
+    public static async Task<int> RaiseAsync(DbContext db, IReadOnlyCollection<int> organisationIds, IReadOnlyCollection<int>? ownerNames, CancellationToken ct = default)
     {
         if (organisationIds.Count == 0)
         {
@@ -30,7 +36,7 @@ public static class OrganisationDataVersion
         }
         var announce = IsPostgreSql(db);
         await using var own = announce && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var rows = await Query(db, organisationIds).ExecuteUpdateAsync(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1), ct);
+        var rows = await Query(db, organisationIds).ExecuteUpdateAsync(s => Setters(s, ownerNames), ct);
         (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         if (announce)
         {
@@ -43,7 +49,8 @@ public static class OrganisationDataVersion
         return rows;
     }
 
-    public static int Raise(DbContext db, IReadOnlyCollection<int> organisationIds)
+    /// <param name="ownerNames">As in <see cref="RaiseAsync(DbContext, IReadOnlyCollection{int}, IReadOnlyCollection{int}?, CancellationToken)"/>.</param>
+    public static int Raise(DbContext db, IReadOnlyCollection<int> organisationIds, IReadOnlyCollection<int>? ownerNames = null)
     {
         if (organisationIds.Count == 0)
         {
@@ -51,7 +58,7 @@ public static class OrganisationDataVersion
         }
         var announce = IsPostgreSql(db);
         using var own = announce && db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
-        var rows = Query(db, organisationIds).ExecuteUpdate(s => s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1));
+        var rows = Query(db, organisationIds).ExecuteUpdate(s => Setters(s, ownerNames));
         (db as CirculairDbContext)?.NoteRaisedVersions(organisationIds);
         if (announce)
         {
@@ -74,6 +81,21 @@ public static class OrganisationDataVersion
             ids.Add(id);
         }
         return ids;
+    }
+
+    /// <summary>One UPDATE: the data version of every organisation, the owner names' version of those <paramref name="ownerNames"/> holds (all when null).</summary>
+    private static void Setters(UpdateSettersBuilder<Organisation> s, IReadOnlyCollection<int>? ownerNames)
+    {
+        s.SetProperty(o => o.DataVersion, o => o.DataVersion + 1);
+        if (ownerNames is null)
+        {
+            s.SetProperty(o => o.OwnerNamesVersion, o => o.OwnerNamesVersion + 1);
+        }
+        else if (ownerNames.Count > 0)
+        {
+            var names = ownerNames.ToArray();
+            s.SetProperty(o => o.OwnerNamesVersion, o => names.Contains(o.Id) ? o.OwnerNamesVersion + 1 : o.OwnerNamesVersion);
+        }
     }
 
     private static bool IsPostgreSql(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

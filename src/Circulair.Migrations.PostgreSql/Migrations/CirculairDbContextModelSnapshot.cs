@@ -2015,6 +2015,9 @@ namespace Circulair.Migrations.PostgreSql.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<long>("OwnerNamesVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 

@@ -19,7 +19,9 @@ public sealed class CurrentOrganisation
 }
 
 /// <param name="DataVersion">The organisation's data version when the request began (keys the output cache, decision 0170).</param>
-public sealed record OrganisationContext(int Id, string Slug, string Name, OrganisationType Type, bool IsDemo, OrganisationRole Role, long DataVersion = 0)
+/// <param name="OwnerNamesVersion">Its owner names' version then (keys the SMART check's names, decision 0505).</param>
+public sealed record OrganisationContext(int Id, string Slug, string Name, OrganisationType Type, bool IsDemo, OrganisationRole Role, long DataVersion = 0,
+    long OwnerNamesVersion = 0)
 {
     public bool Can(OrganisationRole required) => Role.Includes(required);
 }

@@ -25,7 +25,8 @@ public sealed class OrganisationScopeMiddleware(RequestDelegate next, DataVersio
             db.Memberships
                 .Where(m => m.UserId == userId && m.Organisation.Slug == slug)
                 .Select(m => new MembershipRow(
-                    new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role, m.Organisation.DataVersion),
+                    new OrganisationContext(m.OrganisationId, m.Organisation.Slug, m.Organisation.Name, m.Organisation.Type, m.Organisation.IsDemo, m.Role, m.Organisation.DataVersion,
+                        m.Organisation.OwnerNamesVersion),
                     m.Organisation.RequireTwoFactor && !m.User.TwoFactorEnabled,
                     m.Organisation.RequireSso))
                 .FirstOrDefault());

@@ -115,7 +115,7 @@ public sealed class GoalTests(SharedApp app)
         var before = await client.OpenAsync(saved.Location!);
         Assert.Equal(["OwnerUnknown"], OpenGaps(before));
         var cache = app.Services.GetRequiredService<Circulair.Web.Features.Strategy.Goals.SmartOwnerCache>();
-        var version = await app.WithDbAsync(async (db, _) => await db.Organisations.Where(o => o.Id == s.Organisation.Id).Select(o => o.DataVersion).SingleAsync());
+        var version = await app.WithDbAsync(async (db, _) => await db.Organisations.Where(o => o.Id == s.Organisation.Id).Select(o => o.OwnerNamesVersion).SingleAsync());
         Assert.True(cache.Holds(s.Organisation.Id, version));
 
         var register = await client.OpenAsync(s.Organisation.Url("/stakeholders/new"));

@@ -2,6 +2,7 @@ using System.Net;
 using Circulair.Audit;
 using Circulair.Organisations;
 using Circulair.Scan;
+using Circulair.Stakeholders;
 using Circulair.Trajectory;
 using Circulair.Web.Features.Scan.Import;
 using Circulair.Web.Tests.Features.Trajectory;
@@ -164,5 +165,82 @@ public sealed class DataVersionTests(SharedApp app)
 
         Assert.Equal(before + 1, await VersionAsync(organisation));
         Assert.Equal(trailBefore, await app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.OrganisationId == organisation.Id)));
+    }
+
+    private async Task<(long Data, long Names)> VersionsAsync(TestOrganisation organisation)
+    {
+        var row = await app.WithDbAsync((db, _) => db.Organisations.Where(o => o.Id == organisation.Id)
+            .Select(o => new { o.DataVersion, o.OwnerNamesVersion }).SingleAsync());
+        return (row.DataVersion, row.OwnerNamesVersion);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the stakeholder and saves, as a form would.</summary>
+    private Task ChangeStakeholderAsync(int id, Action<Stakeholder> change) => app.WithDbAsync(async db =>
+    {
+        change(await db.Stakeholders.SingleAsync(x => x.Id == id));
+        await db.SaveChangesAsync();
+    });
+
+    [Fact]
+    public async Task The_owner_names_version_moves_with_a_name_a_goal_owner_may_be_and_stays_for_other_saves()
+    {
+        var organisation = await app.NewOrganisationAsync();
+        var other = await app.NewOrganisationAsync();
+        var otherBefore = await VersionsAsync(other);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var v0 = await VersionsAsync(organisation);
+
+        var id = await app.WithDbAsync(async (db, _) =>
+        {
+            var added = new Stakeholder(organisation.Id, new StakeholderDetails { Name = "Dienst Milieu", Group = StakeholderGroup.Bedrijven }, now);
+            db.Stakeholders.Add(added);
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
+        var v1 = await VersionsAsync(organisation);
+        Assert.Equal((v0.Data + 1, v0.Names + 1), v1);
+
+        // Rating the stakeholder changes what pages show, not its name.
+        await ChangeStakeholderAsync(id, x => x.Assess(today, StakeholderLevel.Hoog, StakeholderLevel.Laag, null, today, now));
+        var v2 = await VersionsAsync(organisation);
+        Assert.Equal((v1.Data + 1, v1.Names), v2);
+
+        await ChangeStakeholderAsync(id, x => x.Describe(x.Details with { Name = "Dienst Omgeving" }));
+        var v3 = await VersionsAsync(organisation);
+        Assert.Equal((v2.Data + 1, v2.Names + 1), v3);
+
+        await ChangeStakeholderAsync(id, x => x.Describe(x.Details with { Department = "Team Klimaat" }));
+        var v4 = await VersionsAsync(organisation);
+        Assert.Equal((v3.Data + 1, v3.Names + 1), v4);
+
+        await app.AddMemberAsync(organisation, await app.NewUserAsync(), OrganisationRole.Teamlid);
+        var v5 = await VersionsAsync(organisation);
+        Assert.True(v5.Names > v4.Names);
+
+        // A raise that does not say what changed (bulk writes, erasure) raises both.
+        await app.WithDbAsync(db => OrganisationDataVersion.RaiseAsync(db, organisation.Id));
+        var v6 = await VersionsAsync(organisation);
+        Assert.Equal((v5.Data + 1, v5.Names + 1), v6);
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Stakeholders.Remove(await db.Stakeholders.SingleAsync(x => x.Id == id));
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(v6.Names + 1, (await VersionsAsync(organisation)).Names);
+        Assert.Equal(otherBefore, await VersionsAsync(other));
+    }
+
+    [Fact]
+    public async Task Renaming_a_person_raises_the_owner_names_version_of_their_organisations()
+    {
+        var (organisation, user) = await app.NewOrganisationWithMemberAsync(OrganisationRole.Teamlid);
+        var before = await VersionsAsync(organisation);
+        using var client = await app.LoggedInClientAsync(user);
+
+        await client.SubmitAsync(await client.OpenAsync("/account/profile"), new Dictionary<string, string?> { ["Input.Name"] = "Nog een andere naam" });
+
+        Assert.True((await VersionsAsync(organisation)).Names > before.Names);
     }
 }

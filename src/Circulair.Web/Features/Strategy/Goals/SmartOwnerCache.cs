@@ -12,12 +12,14 @@ namespace Circulair.Web.Features.Strategy.Goals;
 /// meant a query of 2,000 names and normalising each (accents, case) on every rendered page, about an eighth of the
 /// dashboard's own work.
 /// <para>
-/// Two ways to reuse a kept set. (1) By data version: the version is the one the request read before anything else
-/// (<see cref="OrganisationContext.DataVersion"/>), so a set kept under it was read after that version was current and
-/// can only be newer, never older; every save of a stakeholder, a membership or an account's name raises the version.
-/// Then not even the names are read. A request that is not GET or HEAD never takes this way (its version was read
-/// before its own save). (2) By content: after any save the names are read again, and when they are exactly the kept
-/// ones (most saves change no name) the normalised set is reused and only the version is updated.
+/// Two ways to reuse a kept set. (1) By the owner names' version (<see cref="OrganisationContext.OwnerNamesVersion"/>,
+/// decision 0505): the version is the one the request read before anything else, so a set kept under it was read after
+/// that version was current and can only be newer, never older; every save of a stakeholder's name or department, a
+/// membership or an account's name raises it, and so does every raise that does not say what changed. Most saves
+/// (an action, a goal, a rating) leave it as it is, so the names are not even read after them. A request that is not
+/// GET or HEAD never takes this way (its version was read before its own save). (2) By content: when the version
+/// moved, the names are read again, and when they are exactly the kept ones the normalised set is reused and only the
+/// version is updated.
 /// </para>
 /// One set per organisation, at most <see cref="Capacity"/> organisations; beyond that an arbitrary one is dropped.
 /// </summary>
@@ -30,7 +32,7 @@ public sealed class SmartOwnerCache(IHttpContextAccessor http)
 
     private readonly ConcurrentDictionary<int, Entry> _entries = new();
 
-    /// <summary>Whether the set of this organisation at this version is kept (for the tests).</summary>
+    /// <summary>Whether the set of this organisation at this owner names' version is kept (for the tests).</summary>
     public bool Holds(int organisationId, long version) => _entries.TryGetValue(organisationId, out var entry) && entry.Version == version;
 
     /// <summary>The SMART context of <paramref name="organisation"/> today, with its owners' names from memory when current.</summary>
@@ -39,7 +41,7 @@ public sealed class SmartOwnerCache(IHttpContextAccessor http)
         var today = StakeholderLabels.Today(clock);
         var reading = http.HttpContext?.Request.Method is { } method && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
         _entries.TryGetValue(organisation.Id, out var kept);
-        if (reading && kept is not null && kept.Version == organisation.DataVersion)
+        if (reading && kept is not null && kept.Version == organisation.OwnerNamesVersion)
         {
             return new SmartContext(today, kept.Owners);
         }
@@ -47,7 +49,7 @@ public sealed class SmartOwnerCache(IHttpContextAccessor http)
         var same = kept is not null && kept.Names.SetEquals(names);
         var owners = same ? kept!.Owners : new SmartOwners(names);
         // A request that may have saved keeps what it read, under no version any request will ask for.
-        var version = reading ? organisation.DataVersion : long.MinValue;
+        var version = reading ? organisation.OwnerNamesVersion : long.MinValue;
         var entry = new Entry(version, same ? kept!.Names : names, owners);
         if (_entries.Count >= Capacity && kept is null)
         {
