@@ -70,7 +70,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 if (rows.Count > 0)
                 {
                     context.Set<AuditEntry>().AddRange(rows);
-                    context.SaveChanges();
+                    using (WithoutChangeDetection(context))
+                    {
+                        context.SaveChanges();
+                    }
                 }
                 OrganisationDataVersion.Raise(context, state.Organisations, state.OwnerNames);
                 state.OwnTransaction?.Commit();
@@ -94,7 +97,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 if (rows.Count > 0)
                 {
                     context.Set<AuditEntry>().AddRange(rows);
-                    await context.SaveChangesAsync(cancellationToken);
+                    using (WithoutChangeDetection(context))
+                    {
+                        await context.SaveChangesAsync(cancellationToken);
+                    }
                 }
                 await OrganisationDataVersion.RaiseAsync(context, state.Organisations, state.OwnerNames, cancellationToken);
                 if (state.OwnTransaction is not null)
@@ -150,10 +156,35 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static IQueryable<int> MembershipsOf(CirculairDbContext context, HashSet<int> accounts) =>
         context.Set<Membership>().Where(m => accounts.Contains(m.UserId)).Select(m => m.OrganisationId).Distinct();
 
+    /// <summary>
+    /// Switches EF Core's automatic change detection off until disposed (decision 0510). Detecting changes compares every
+    /// property of every tracked entity with its snapshot; a context that tracks thousands (the demo's seeding, an
+    /// import) spent most of a save doing it four times over. Where it is off, the entries have just been detected
+    /// (<see cref="Capture"/>) or the only changes are rows added explicitly (the audit rows, after the save accepted
+    /// everything else).
+    /// </summary>
+    private static ChangeDetectionPause WithoutChangeDetection(DbContext context) => new(context.ChangeTracker);
+
+    private readonly struct ChangeDetectionPause : IDisposable
+    {
+        private readonly ChangeTracker _tracker;
+        private readonly bool _was;
+
+        public ChangeDetectionPause(ChangeTracker tracker)
+        {
+            _tracker = tracker;
+            _was = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
+    }
+
     private static bool Capture(DbContext context, AuditState state)
     {
         state.Reset();
         context.ChangeTracker.DetectChanges();
+        using var detected = WithoutChangeDetection(context);
         var pending = state.Pending;
         foreach (var entry in context.ChangeTracker.Entries())
         {
