@@ -51,12 +51,11 @@ public static class Accessibility
     /// <summary>
     /// Checks a page that was loaded with JavaScript off. axe cannot run there (its timers never fire while the
     /// page's scripts are disabled), so the page's document, exactly as the browser holds it, is shown at the same
-    /// address in <paramref name="auditor"/>, a page with scripts allowed but every script request of the app
+    /// address (<paramref name="url"/>) in <paramref name="auditor"/>, a page with scripts allowed but every script request of the app
     /// refused: stylesheets and images load as they did, no enhancement runs, and axe sees the no-JS page.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> ViolationsWithoutJavaScriptAsync(IPage page, IPage auditor)
+    public static async Task<IReadOnlyList<string>> ViolationsWithoutJavaScriptAsync(string url, string html, IPage auditor)
     {
-        var html = await page.ContentAsync();
         await auditor.RouteAsync("**/*", async route =>
         {
             if (route.Request.IsNavigationRequest)
@@ -74,7 +73,7 @@ public static class Accessibility
         });
         try
         {
-            await auditor.GotoAsync(page.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await auditor.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             return await ViolationsAsync(auditor);
         }
         finally

@@ -268,15 +268,28 @@ public sealed partial class BrowserSession : IAsyncDisposable
         // Counted as checked even when the check itself fails, so that disposing does not fail a second time.
         _checkedNavigations = Volatile.Read(ref _navigations);
         IReadOnlyList<string> violations;
-        if (JavaScript)
+        var document = await Page.ContentAsync();
+        var checkedAs = CheckedDocuments.Key(document, JavaScript, Page.ViewportSize?.Width, Page.ViewportSize?.Height);
+        if (CheckedDocuments.PassedBefore(checkedAs))
         {
-            violations = await Accessibility.ViolationsAsync(Page);
+            violations = [];
         }
         else
         {
-            _auditorContext ??= await NewContextAsync(_browser, new BrowserNewContextOptions(_options) { JavaScriptEnabled = true });
-            _auditor ??= await _auditorContext.NewPageAsync();
-            violations = await Accessibility.ViolationsWithoutJavaScriptAsync(Page, _auditor);
+            if (JavaScript)
+            {
+                violations = await Accessibility.ViolationsAsync(Page);
+            }
+            else
+            {
+                _auditorContext ??= await NewContextAsync(_browser, new BrowserNewContextOptions(_options) { JavaScriptEnabled = true });
+                _auditor ??= await _auditorContext.NewPageAsync();
+                violations = await Accessibility.ViolationsWithoutJavaScriptAsync(Page.Url, document, _auditor);
+            }
+            if (violations.Count == 0)
+            {
+                CheckedDocuments.Passed(checkedAs);
+            }
         }
         string[] problems;
         lock (_lock)

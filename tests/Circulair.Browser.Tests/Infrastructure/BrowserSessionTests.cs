@@ -125,6 +125,25 @@ public sealed class BrowserSessionTests(SharedBrowserApp app)
         Assert.Equal("/organisations", session.Path);
     }
 
+    [Fact]
+    public void A_document_counts_as_audited_only_with_the_same_html_window_and_script_mode()
+    {
+        static string Form(string token, string field) =>
+            $"<main><form><input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"{token}\"><input name=\"{field}\"></form></main>";
+        var key = CheckedDocuments.Key(Form("CfDJ8-een", "Naam"), javaScript: true, 1280, 900);
+
+        // The token differs on every answer; the document does not.
+        Assert.Equal(key, CheckedDocuments.Key(Form("CfDJ8-twee", "Naam"), javaScript: true, 1280, 900));
+        Assert.NotEqual(key, CheckedDocuments.Key(Form("CfDJ8-een", "Adres"), javaScript: true, 1280, 900));
+        Assert.NotEqual(key, CheckedDocuments.Key(Form("CfDJ8-een", "Naam"), javaScript: false, 1280, 900));
+        Assert.NotEqual(key, CheckedDocuments.Key(Form("CfDJ8-een", "Naam"), javaScript: true, 360, 800));
+
+        var unseen = CheckedDocuments.Key(Form(Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), javaScript: true, 1280, 900);
+        Assert.False(CheckedDocuments.PassedBefore(unseen));
+        CheckedDocuments.Passed(unseen);
+        Assert.True(CheckedDocuments.PassedBefore(unseen));
+    }
+
     /// <summary>Answers <paramref name="path"/> with <paramref name="html"/>, under a Content-Security-Policy if one is given.</summary>
     private static Task ServeAsync(BrowserSession session, string path, string html, string? contentSecurityPolicy = null) =>
         session.Page.RouteAsync($"**{path}", route => route.FulfillAsync(new RouteFulfillOptions
