@@ -39,6 +39,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 state.Organisations.UnionWith(organisations);
                 state.OwnerNames.UnionWith(organisations);
             }
+            state.PauseDetection(context.ChangeTracker);
         }
         return result;
     }
@@ -55,6 +56,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 state.Organisations.UnionWith(organisations);
                 state.OwnerNames.UnionWith(organisations);
             }
+            state.PauseDetection(context.ChangeTracker);
         }
         return result;
     }
@@ -339,8 +341,35 @@ internal sealed class AuditState
     public bool WritingAudit { get; set; }
     public IDbContextTransaction? OwnTransaction { get; set; }
 
+    /// <summary>
+    /// The tracker whose automatic change detection this save switched off (<see cref="PauseDetection"/>), and what it was
+    /// before; <see cref="Reset"/> puts it back, and every end of a save (saved, failed, cancelled) resets.
+    /// </summary>
+    private ChangeTracker? _pausedTracker;
+    private bool _pausedWas;
+
+    /// <summary>
+    /// Called last in "saving", right after <see cref="AuditInterceptor"/> detected every change: EF Core would detect
+    /// them all again once the interceptors return (decision 0515), comparing every property of every tracked entity with
+    /// its snapshot a second time. Nothing changes entities between the two passes: the interceptor only reads them.
+    /// </summary>
+    public void PauseDetection(ChangeTracker tracker)
+    {
+        if (_pausedTracker is null)
+        {
+            _pausedTracker = tracker;
+            _pausedWas = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+        }
+    }
+
     public void Reset()
     {
+        if (_pausedTracker is not null)
+        {
+            _pausedTracker.AutoDetectChangesEnabled = _pausedWas;
+            _pausedTracker = null;
+        }
         OwnTransaction?.Dispose();
         OwnTransaction = null;
         Pending.Clear();

@@ -85,7 +85,7 @@ public static class DemoSeeder
     /// <summary>
     /// Fills <paramref name="organisation"/> with every feature's demo content, <paramref name="coordinator"/> as its
     /// author; used by demo mode and by a person's own example organisation (<see cref="ExampleOrganisations"/>). The
-    /// caller owns the transaction.
+    /// caller owns the transaction. Afterwards the context tracks nothing, <paramref name="organisation"/> and <paramref name="coordinator"/> included.
     /// </summary>
     public static async Task AddContentAsync(IServiceProvider sp, Organisation organisation, AppUser coordinator, DateTime now, bool personal, CancellationToken ct)
     {
@@ -95,6 +95,9 @@ public static class DemoSeeder
         {
             await content.AddAsync(db, context, ct);
             await db.SaveChangesAsync(ct);
+            // Saved: stop tracking it (decision 0515). Otherwise every later save would compare every property of
+            // everything seeded so far with its snapshot; that comparison was half of the demo's seeding time.
+            db.ChangeTracker.Clear();
         }
     }
 }
@@ -106,7 +109,11 @@ public static class DemoSeeder
 /// </summary>
 public sealed record DemoContext(Organisation Organisation, AppUser Coordinator, DateTime Now, bool Personal = false);
 
-/// <summary>One feature's part of the demo organisation. Text is illustrative and marked as such.</summary>
+/// <summary>
+/// One feature's part of the demo organisation. Text is illustrative and marked as such. Each part starts on a context
+/// that tracks nothing (what earlier parts made is saved and no longer tracked): it finds earlier content by querying
+/// and refers to the organisation and the coordinator of <see cref="DemoContext"/> by id only.
+/// </summary>
 public interface IDemoContent
 {
     /// <summary>Features that build on others (actions on goals) come later.</summary>
