@@ -8,7 +8,7 @@ namespace Circulair.Web.Tests.Platform;
 /// one PostgreSQL database (LISTEN/NOTIFY). No timing assertions: each wait has a generous timeout and the
 /// subscription is known to be in place (the "hello" event) before the change is made.
 /// </summary>
-public sealed class LiveTests(SharedApp app)
+public sealed class LiveTests(SharedApp app, SharedTwoInstances pair)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -39,7 +39,7 @@ public sealed class LiveTests(SharedApp app)
     public async Task A_vote_on_one_instance_reaches_the_projector_stream_of_another_instance_through_PostgreSQL()
     {
         Assert.SkipUnless(app.Provider == "PostgreSql", "Needs PostgreSQL (CIRCULAIR_TEST_DATABASE=PostgreSql): two instances share one database.");
-        await using var instances = await TwoInstances.StartAsync();
+        var instances = await pair.GetAsync();
         var (a, b) = (instances.A, instances.B);
         using var facilitatorA = new AppClient(a.Client());
         await instances.LogInAsync(facilitatorA);

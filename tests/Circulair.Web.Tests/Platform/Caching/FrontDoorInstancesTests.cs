@@ -7,13 +7,13 @@ namespace Circulair.Web.Tests.Platform.Caching;
 /// through one instance shows on the other, at once to the writer (the floor cookie) and to another member as soon as the
 /// other instance hears PostgreSQL's announcement.
 /// </summary>
-public sealed class FrontDoorInstancesTests(SharedApp app)
+public sealed class FrontDoorInstancesTests(SharedApp app, SharedTwoInstances pair)
 {
     [Fact]
     public async Task A_change_saved_on_one_instance_shows_on_the_other_to_the_writer_at_once_and_to_another_member()
     {
         Assert.SkipUnless(app.Provider == "PostgreSql", "Needs PostgreSQL (CIRCULAIR_TEST_DATABASE=PostgreSql): two instances share one database.");
-        await using var instances = await TwoInstances.StartAsync();
+        var instances = await pair.GetAsync();
         var (a, b) = (instances.A, instances.B);
 
         // One browser (one cookie jar) whose requests go to either instance, and a second browser on B.

@@ -6,13 +6,13 @@ namespace Circulair.Web.Tests.Platform.Caching;
 /// Two app processes on one PostgreSQL database (decisions 0172, 0240): a session ended through one instance is
 /// refused by the other one's front door as soon as it hears PostgreSQL's announcement, not when its entry runs out.
 /// </summary>
-public sealed class SessionEndInstancesTests(SharedApp app)
+public sealed class SessionEndInstancesTests(SharedApp app, SharedTwoInstances pair)
 {
     [Fact]
     public async Task A_logout_on_one_instance_ends_the_copied_cookie_at_the_other_instances_front_door()
     {
         Assert.SkipUnless(app.Provider == "PostgreSql", "Needs PostgreSQL (CIRCULAIR_TEST_DATABASE=PostgreSql): two instances share one database.");
-        await using var instances = await TwoInstances.StartAsync();
+        var instances = await pair.GetAsync();
         var (a, b) = (instances.A, instances.B);
 
         var cookies = new CookieContainer();
