@@ -4,6 +4,7 @@ using Circulair.Persistence;
 using Circulair.Web.Features;
 using Circulair.Web.Features.Api;
 using Circulair.Web.Features.FollowUp.Owners;
+using Circulair.Web.Features.Participate;
 using Circulair.Web.Features.Reports;
 using Circulair.Web.Features.Privacy;
 using Circulair.Web.Features.Scan;
@@ -242,6 +243,7 @@ static void ConfigurePipeline(WebApplication app)
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages();
+    app.MapParticipantEvents();
     app.MapCirculairApi();
     app.MapCirculairHealthChecks();
 }

@@ -40,6 +40,7 @@ public static class DemoSeeder
         var password = await SeedAsync(sp, ct);
         sp.GetRequiredService<Features.Setup.SetupState>().MarkDone();
         Console.WriteLine($"Demo login: {DemoEmail} / {password}");
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Creates the demo organisation, account and content; returns the generated password.</summary>
